@@ -15,6 +15,7 @@ export const migration0030: Migration = {
     CREATE TABLE search_segment (
       id INTEGER PRIMARY KEY,
       generation INTEGER NOT NULL,
+      doc_count INTEGER NOT NULL,
       data TEXT NOT NULL
     ) STRICT;
 

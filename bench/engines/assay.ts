@@ -1,0 +1,60 @@
+// The engine under test: Assay's own core. Import = importPaths on the corpus folder (which also
+// builds and persists the lunr index); query = search() with snippets, top 20, as a door calls it.
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { openWorkbench } from '../../db/workbench.js';
+import type { BenchQuery } from '../queries.js';
+import type { BuildFigures, Engine, OpenedEngine } from './types.js';
+
+const FILE = 'workspace.assay.db';
+
+function fileBytes(path: string): number {
+  let total = 0;
+  for (const suffix of ['', '-wal']) if (existsSync(path + suffix)) total += statSync(path + suffix).size;
+  return total;
+}
+
+async function build(corpusDir: string, storeDir: string): Promise<BuildFigures> {
+  rmSync(storeDir, { recursive: true, force: true });
+  mkdirSync(storeDir, { recursive: true });
+  const path = join(storeDir, FILE);
+  const start = performance.now();
+  const wb = openWorkbench(path);
+  let figures: BuildFigures;
+  try {
+    const report = await wb.importPaths({ paths: [corpusDir] });
+    const importMs = performance.now() - start;
+    const row = wb.db.prepare('SELECT sum(length(CAST(data AS BLOB))) AS n FROM search_segment').get() as { n: number | null };
+    const info = await wb.getWorkspaceInfo({});
+    wb.db.pragma('wal_checkpoint(TRUNCATE)');
+    figures = {
+      documents: report.added.length,
+      failed: report.failed.length + report.duplicates.length,
+      importMs,
+      pendingAfterImport: info.index.pending,
+      indexBytes: row.n ?? 0,
+      storeBytes: 0,
+    };
+  } finally {
+    wb.close();
+  }
+  return { ...figures, storeBytes: fileBytes(path) };
+}
+
+async function open(storeDir: string): Promise<OpenedEngine> {
+  const wb = openWorkbench(join(storeDir, FILE));
+  const search = async (query: string) => (await wb.search({ query, limit: 20 })).hits.length;
+  return {
+    search: (query: BenchQuery) => search(query.assay),
+    count: async (query) => (await wb.search({ query: query.assay, limit: 1 })).total,
+    raw: search,
+    close: () => wb.close(),
+  };
+}
+
+export const engine: Engine = {
+  name: 'assay',
+  supports: () => true,
+  build,
+  open,
+};

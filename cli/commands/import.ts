@@ -1,0 +1,75 @@
+// `assay import` (documents from files, folders or the sample corpus) and `assay import-annotations`
+// (a W3C annotation collection). Both import everything they can and exit 2 if anything was left out.
+import { readFileSync } from 'node:fs';
+import type { AnnotationImportReport, ImportReport } from '../../api/types.js';
+import { booleanOption, positional, type CommandSpec } from '../args.js';
+import { CliError, EXIT } from '../errors.js';
+import { quoted } from '../format/text.js';
+import { createProgress } from '../progress.js';
+
+export function formatImportReport(report: ImportReport): string {
+  const lines = [`Added ${report.added.length}, duplicates ${report.duplicates.length}, failed ${report.failed.length}`];
+  for (const d of report.duplicates) lines.push(`duplicate: ${d.origin} (already #${d.existingId})`);
+  for (const f of report.failed) lines.push(`failed: ${f.origin} — ${f.reason}`);
+  return lines.join('\n');
+}
+
+export const importCommand: CommandSpec = {
+  name: 'import',
+  args: 'PATH...',
+  summary: 'import text, HTML, e-mail, JSONL… files or whole folders (or --sample)',
+  example: 'assay import ~/cases/kherson/ notes.txt',
+  options: { sample: { type: 'boolean', description: 'import the sample corpus that ships with Assay instead of PATHs' } },
+  positionals: { min: 0, max: Infinity },
+  async run(ctx, args) {
+    const sample = booleanOption(args, 'sample');
+    if (sample && args.positionals.length > 0) throw new CliError('give either PATHs or --sample, not both.', 'import');
+    if (!sample && args.positionals.length === 0) throw new CliError("'import' needs PATH... (files or folders) or --sample.", 'import');
+    const progress = createProgress();
+    const workbench = await ctx.open({ onProgress: (p) => progress.update(p) });
+    let report: ImportReport;
+    try {
+      report = sample ? await workbench.importSample({}) : await workbench.importPaths({ paths: args.positionals });
+    } finally {
+      progress.finish();
+    }
+    if (ctx.json) ctx.printJson(report);
+    else ctx.line(formatImportReport(report));
+    if (report.failed.length === 0) return EXIT.ok;
+    const tried = report.added.length + report.duplicates.length + report.failed.length;
+    ctx.note(`assay: ${report.failed.length} of ${tried} files could not be imported; the others were.`);
+    return EXIT.partial;
+  },
+};
+
+export function formatAnnotationImport(report: AnnotationImportReport): string {
+  const lines = [
+    `Added ${report.added} (${report.reanchored} re-anchored), already present ${report.alreadyPresent}, unanchored ${report.unanchored.length}`,
+  ];
+  for (const u of report.unanchored) lines.push(`unanchored: ${u.id} ${quoted(u.exact, 60)} — ${u.reason}`);
+  return lines.join('\n');
+}
+
+export const importAnnotationsCommand: CommandSpec = {
+  name: 'import-annotations',
+  args: 'FILE',
+  summary: 'import highlights from a JSON export (W3C Web Annotation); FILE - reads stdin',
+  example: 'assay import-annotations colleague-notes.json',
+  options: {},
+  positionals: { min: 1, max: 1 },
+  async run(ctx, args) {
+    const file = positional(args, 0);
+    let content: string;
+    try {
+      content = readFileSync(file === '-' ? 0 : file, 'utf8');
+    } catch (error) {
+      throw new CliError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    }
+    const report = await (await ctx.open()).importAnnotations({ content });
+    if (ctx.json) ctx.printJson(report);
+    else ctx.line(formatAnnotationImport(report));
+    if (report.unanchored.length === 0) return EXIT.ok;
+    ctx.note(`assay: ${report.unanchored.length} annotations could not be anchored and were not added.`);
+    return EXIT.partial;
+  },
+};

@@ -1,0 +1,137 @@
+// Writing annotations: create (anchored by offsets or by quote), update, delete. Each write is
+// one transaction that also appends to the history and queues the document for re-indexing.
+import { randomUUID } from 'node:crypto';
+import type { Annotation } from '../api/types.js';
+import type { CreateAnnotationInput, UpdateAnnotationInput } from '../api/workbench-api.js';
+import { WorkbenchError } from '../api/result.js';
+import { locateQuote, occurrences, quoteAt, type AnchoredQuote } from './anchoring.js';
+import { checkAssessments, checkNote, checkTags } from './annotation-input.js';
+import { getAnnotation } from './annotations-read.js';
+import { getBody } from './documents.js';
+import { recordHistory } from './history.js';
+import { nowIso, type Db } from './open-workspace.js';
+import { markPending } from './search/segments.js';
+import { ensureTag } from './tags.js';
+
+function invalid(message: string): never {
+  throw new WorkbenchError('bad-request', message);
+}
+
+/** Leading and trailing white space of a selection is not part of the passage. */
+function trimRange(body: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(body[s] ?? '')) s++;
+  while (e > s && /\s/.test(body[e - 1] ?? '')) e--;
+  return [s, e];
+}
+
+function anchorFor(body: string, input: CreateAnnotationInput): AnchoredQuote {
+  const { start, end, exact } = input;
+  if (start !== undefined || end !== undefined) {
+    if (!Number.isInteger(start) || !Number.isInteger(end)) invalid('start and end must both be whole numbers');
+    const s = start as number;
+    const e = end as number;
+    if (s < 0 || e > body.length || s >= e) invalid(`start and end must satisfy 0 ≤ start < end ≤ ${body.length} (the document's length)`);
+    if (exact !== undefined && body.slice(s, e) !== exact) {
+      throw new WorkbenchError('conflict', `The quote does not match the text at ${s}–${e}; the document may have changed — select the passage again`);
+    }
+    const [ts, te] = trimRange(body, s, e);
+    if (ts === te) invalid('The selection holds only white space');
+    return quoteAt(body, ts, te);
+  }
+  if (typeof exact !== 'string' || exact.trim() === '') invalid('Give the passage to highlight: a quote, or start and end offsets');
+  const quote = exact.normalize('NFC');
+  const occurrence = input.occurrence ?? 1;
+  if (!Number.isInteger(occurrence) || occurrence < 1) invalid('occurrence must be a whole number, 1 or more');
+  const anchor = locateQuote(body, quote, occurrence);
+  if (!anchor) {
+    const count = occurrences(body, quote).length;
+    throw new WorkbenchError(
+      'not-found',
+      count === 0
+        ? `The quote "${quote.slice(0, 80)}" does not occur in document #${input.documentId} (quotes must match the text exactly, including case)`
+        : `The quote occurs ${count} time(s) in document #${input.documentId}; there is no occurrence ${occurrence}`,
+    );
+  }
+  return quoteAt(body, anchor.start, anchor.end);
+}
+
+function setTags(db: Db, annotationId: string, tags: string[]): void {
+  db.prepare('DELETE FROM annotation_tag WHERE annotation_id = ?').run(annotationId);
+  const link = db.prepare('INSERT OR IGNORE INTO annotation_tag (annotation_id, tag_id) VALUES (?, ?)');
+  for (const name of tags) link.run(annotationId, ensureTag(db, name));
+}
+
+export interface StoredAnnotationFields {
+  id?: string;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+/** Creates an annotation; `stored` lets an import keep the original id and dates. */
+export function createAnnotation(db: Db, input: CreateAnnotationInput, stored: StoredAnnotationFields = {}, action: 'created' | 'imported' = 'created'): Annotation {
+  if (!Number.isInteger(input.documentId)) invalid('documentId must be a whole number');
+  const assessments = checkAssessments(input);
+  const note = input.note === undefined ? '' : checkNote(input.note);
+  const tags = input.tags === undefined ? [] : checkTags(input.tags);
+  return db.transaction(() => {
+    const body = getBody(db, input.documentId);
+    const quote = anchorFor(body, input);
+    const id = stored.id ?? randomUUID();
+    const now = nowIso();
+    db.prepare(
+      `INSERT INTO annotation (id, document_id, start, end, exact, prefix, suffix, note, reliability, credibility, probability, confidence, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      id,
+      input.documentId,
+      quote.start,
+      quote.end,
+      quote.exact,
+      quote.prefix,
+      quote.suffix,
+      note,
+      assessments.reliability ?? null,
+      assessments.credibility ?? null,
+      assessments.probability ?? null,
+      assessments.confidence ?? null,
+      stored.createdAt ?? now,
+      stored.updatedAt ?? now,
+    );
+    setTags(db, id, tags);
+    const annotation = getAnnotation(db, id);
+    recordHistory(db, annotation, action, now);
+    markPending(db, [input.documentId]);
+    return annotation;
+  }).immediate();
+}
+
+export function updateAnnotation(db: Db, input: UpdateAnnotationInput): Annotation {
+  const assessments = checkAssessments(input);
+  const note = input.note === undefined ? undefined : checkNote(input.note);
+  const tags = input.tags === undefined ? undefined : checkTags(input.tags);
+  return db.transaction(() => {
+    const before = getAnnotation(db, input.id);
+    const changes: [string, string | number | null][] = Object.entries(assessments) as [string, string | number | null][];
+    if (note !== undefined) changes.push(['note', note]);
+    const assignments = changes.map(([column]) => `${column} = ?`);
+    const now = nowIso();
+    db.prepare(`UPDATE annotation SET ${[...assignments, 'updated_at = ?'].join(', ')} WHERE id = ?`).run(...changes.map(([, value]) => value), now, before.id);
+    if (tags !== undefined) setTags(db, before.id, tags);
+    const after = getAnnotation(db, before.id);
+    recordHistory(db, after, 'updated', now);
+    markPending(db, [after.documentId]);
+    return after;
+  }).immediate();
+}
+
+export function deleteAnnotation(db: Db, id: string): { id: string } {
+  return db.transaction(() => {
+    const annotation = getAnnotation(db, id);
+    recordHistory(db, annotation, 'deleted');
+    db.prepare('DELETE FROM annotation WHERE id = ?').run(id);
+    markPending(db, [annotation.documentId]);
+    return { id };
+  }).immediate();
+}

@@ -1,0 +1,113 @@
+// The document aggregate: insert (deduplicated by content hash), list, read, delete, facets.
+import { createHash } from 'node:crypto';
+import type { DocumentSummary, DocumentWithBody } from '../api/types.js';
+import { WorkbenchError } from '../api/result.js';
+import type { ParsedDocument } from './import/parsed-document.js';
+import { nowIso, type Db } from './open-workspace.js';
+import { markPending } from './search/segments.js';
+
+interface DocumentRow {
+  id: number;
+  title: string;
+  body?: string;
+  source: string | null;
+  author: string | null;
+  url: string | null;
+  published_at: string | null;
+  language: string;
+  origin: string;
+  content_hash: string;
+  imported_at: string;
+  meta?: string;
+  length: number;
+  annotation_count: number;
+}
+
+const SUMMARY_COLUMNS = `d.id, d.title, d.source, d.author, d.url, d.published_at, d.language, d.origin,
+  d.content_hash, d.imported_at, length(d.body) AS length,
+  (SELECT count(*) FROM annotation a WHERE a.document_id = d.id) AS annotation_count`;
+
+function rowToSummary(row: DocumentRow): DocumentSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    source: row.source,
+    author: row.author,
+    url: row.url,
+    date: row.published_at,
+    language: row.language,
+    origin: row.origin,
+    contentHash: row.content_hash,
+    importedAt: row.imported_at,
+    length: row.length,
+    annotationCount: row.annotation_count,
+  };
+}
+
+export function contentHash(body: string): string {
+  return createHash('sha256').update(body, 'utf8').digest('hex');
+}
+
+export function findByHash(db: Db, hash: string): number | undefined {
+  return db.prepare('SELECT id FROM document WHERE content_hash = ?').pluck().get(hash) as number | undefined;
+}
+
+/** Inserts one parsed document and queues it for indexing. The caller owns the transaction. */
+export function insertDocument(db: Db, document: ParsedDocument, hash = contentHash(document.body)): number {
+  const result = db
+    .prepare(
+      `INSERT INTO document (title, body, source, author, url, published_at, language, origin, content_hash, imported_at, meta)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      document.title,
+      document.body,
+      document.source,
+      document.author,
+      document.url,
+      document.date,
+      document.language,
+      document.origin,
+      hash,
+      nowIso(),
+      JSON.stringify(document.meta),
+    );
+  const id = Number(result.lastInsertRowid);
+  markPending(db, [id]);
+  return id;
+}
+
+export function listDocuments(db: Db, limit = 1000, offset = 0): DocumentSummary[] {
+  const rows = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM document d ORDER BY d.id DESC LIMIT ? OFFSET ?`).all(limit, offset) as DocumentRow[];
+  return rows.map(rowToSummary);
+}
+
+export function getDocumentSummaries(db: Db, ids: number[]): Map<number, DocumentSummary> {
+  const rows = db
+    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM document d WHERE d.id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(ids)) as DocumentRow[];
+  return new Map(rows.map((row) => [row.id, rowToSummary(row)]));
+}
+
+export function getDocument(db: Db, id: number): DocumentWithBody {
+  const row = db.prepare(`SELECT ${SUMMARY_COLUMNS}, d.body, d.meta FROM document d WHERE d.id = ?`).get(id) as DocumentRow | undefined;
+  if (!row) throw new WorkbenchError('not-found', `No document #${id} in this workspace — list them with "assay docs"`);
+  return { ...rowToSummary(row), body: row.body ?? '', meta: JSON.parse(row.meta ?? '{}') as Record<string, string> };
+}
+
+export function getBody(db: Db, id: number): string {
+  const body = db.prepare('SELECT body FROM document WHERE id = ?').pluck().get(id) as string | undefined;
+  if (body === undefined) throw new WorkbenchError('not-found', `No document #${id} in this workspace`);
+  return body;
+}
+
+export function listFacets(db: Db): { sources: { value: string; count: number }[]; languages: { value: string; count: number }[] } {
+  const sources = db
+    .prepare('SELECT source AS value, count(*) AS count FROM document WHERE source IS NOT NULL GROUP BY source COLLATE NOCASE ORDER BY count DESC, value')
+    .all() as { value: string; count: number }[];
+  const languages = db.prepare('SELECT language AS value, count(*) AS count FROM document GROUP BY language ORDER BY count DESC').all() as {
+    value: string;
+    count: number;
+  }[];
+  return { sources, languages };
+}

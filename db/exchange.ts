@@ -1,0 +1,122 @@
+// Export and import of annotations: collects the filtered annotations with their documents for
+// the renderers in export/, and brings a W3C collection back in, matching documents by content
+// hash (then by title) and re-anchoring each quote.
+import type { AnnotationFilter, AnnotationImportReport, ExportFormat, ExportOutput } from '../api/types.js';
+import { WorkbenchError } from '../api/result.js';
+import { reanchor } from './anchoring.js';
+import { checkFilter } from './annotation-input.js';
+import { createAnnotation } from './annotations.js';
+import { findAnnotation, listAnnotations } from './annotations-read.js';
+import { findByHash, getBody, getDocumentSummaries } from './documents.js';
+import { renderCsv } from './export/csv-export.js';
+import type { ExportItem } from './export/export-item.js';
+import { renderMarkdownReport } from './export/markdown-report.js';
+import { renderWebAnnotationCollection } from './export/web-annotation-export.js';
+import { parseWebAnnotations, type IncomingAnnotation } from './export/web-annotation-import.js';
+import { nowIso, type Db } from './open-workspace.js';
+
+const FORMATS: Record<ExportFormat, { mimeType: string; extension: string }> = {
+  md: { mimeType: 'text/markdown; charset=utf-8', extension: 'md' },
+  csv: { mimeType: 'text/csv; charset=utf-8', extension: 'csv' },
+  json: { mimeType: 'application/ld+json; charset=utf-8', extension: 'jsonld' },
+};
+
+export function describeFilter(filter: AnnotationFilter): string | undefined {
+  const parts = Object.entries(filter)
+    .filter(([, value]) => value !== undefined && value !== null)
+    .map(([key, value]) => `${key === 'documentId' ? 'document' : key} = ${String(value)}`);
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+export function collectExportItems(db: Db, filter: AnnotationFilter): ExportItem[] {
+  const annotations = listAnnotations(db, filter);
+  const documents = getDocumentSummaries(db, [...new Set(annotations.map((a) => a.documentId))]);
+  return annotations.flatMap((annotation) => {
+    const document = documents.get(annotation.documentId);
+    return document ? [{ annotation, document }] : [];
+  });
+}
+
+export function exportAnnotations(db: Db, input: { format: unknown; filter?: AnnotationFilter; groupBy?: unknown }): ExportOutput {
+  const format = input.format as ExportFormat;
+  if (!(format in FORMATS)) throw new WorkbenchError('bad-request', 'The export format must be md, csv or json');
+  const groupBy = input.groupBy ?? 'tag';
+  if (groupBy !== 'tag' && groupBy !== 'document') throw new WorkbenchError('bad-request', 'Group the report by tag or by document');
+  const filter = checkFilter(input.filter);
+  const items = collectExportItems(db, filter);
+  const generatedAt = nowIso();
+  const filterDescription = describeFilter(filter);
+  let content: string;
+  if (format === 'md') content = renderMarkdownReport(items, { groupBy, generatedAt, ...(filterDescription ? { filterDescription } : {}) });
+  else if (format === 'csv') content = renderCsv(items);
+  else content = `${JSON.stringify(renderWebAnnotationCollection(items, { generatedAt, label: 'Assay annotations' }), null, 2)}\n`;
+  const { mimeType, extension } = FORMATS[format];
+  return { format, mimeType, fileName: `assay-notes-${generatedAt.slice(0, 10)}.${extension}`, content, annotationCount: items.length };
+}
+
+/** Documents that may hold the quote: the same text first, then (edited copies) the same title. */
+function candidateDocuments(db: Db, incoming: IncomingAnnotation): number[] {
+  const byHash = findByHash(db, incoming.contentHash);
+  if (byHash !== undefined) return [byHash];
+  if (!incoming.documentTitle) return [];
+  return db.prepare('SELECT id FROM document WHERE title = ? COLLATE NOCASE ORDER BY id').pluck().all(incoming.documentTitle) as number[];
+}
+
+function importOne(db: Db, incoming: IncomingAnnotation, report: AnnotationImportReport): void {
+  if (findAnnotation(db, incoming.id)) {
+    report.alreadyPresent++;
+    return;
+  }
+  const candidates = candidateDocuments(db, incoming);
+  if (candidates.length === 0) {
+    const title = incoming.documentTitle ? ` (“${incoming.documentTitle}”)` : '';
+    report.unanchored.push({ id: incoming.id, exact: incoming.exact, reason: `its document${title} is not in this workspace — import the document first` });
+    return;
+  }
+  const hint = incoming.start !== null && incoming.end !== null ? { start: incoming.start, end: incoming.end } : undefined;
+  for (const documentId of candidates) {
+    const anchor = reanchor(getBody(db, documentId), incoming, hint);
+    if (!anchor) continue;
+    try {
+      createAnnotation(
+      db,
+      {
+        documentId,
+        start: anchor.start,
+        end: anchor.end,
+        exact: incoming.exact,
+        note: incoming.note,
+        tags: incoming.tags,
+        reliability: incoming.reliability,
+        credibility: incoming.credibility,
+        probability: incoming.probability,
+        confidence: incoming.confidence,
+      },
+      { id: incoming.id, ...(incoming.createdAt ? { createdAt: incoming.createdAt } : {}), ...(incoming.updatedAt ? { updatedAt: incoming.updatedAt } : {}) },
+      'imported',
+      );
+    } catch (error) {
+      if (!(error instanceof WorkbenchError)) throw error;
+      report.unanchored.push({ id: incoming.id, exact: incoming.exact, reason: error.message });
+      return;
+    }
+    report.added++;
+    if (anchor.moved || findByHash(db, incoming.contentHash) === undefined) report.reanchored++;
+    return;
+  }
+  report.unanchored.push({ id: incoming.id, exact: incoming.exact, reason: 'the quoted text no longer occurs in the document' });
+}
+
+export function importAnnotations(db: Db, content: unknown): AnnotationImportReport {
+  if (typeof content !== 'string' || content.trim() === '') throw new WorkbenchError('bad-request', 'The annotation file is empty');
+  const parsed = parseWebAnnotations(content);
+  if (!parsed.ok) throw new WorkbenchError('bad-request', parsed.message);
+  const report: AnnotationImportReport = {
+    added: 0,
+    alreadyPresent: 0,
+    reanchored: 0,
+    unanchored: parsed.rejected.map((r) => ({ id: r.id, exact: '', reason: r.reason })),
+  };
+  db.transaction(() => parsed.annotations.forEach((incoming) => importOne(db, incoming, report))).immediate();
+  return report;
+}

@@ -1,0 +1,8 @@
+// One highlight as the exporters see it: the annotation plus the document it belongs to, which
+// the caller has already looked up, so every renderer here stays a pure function of its input.
+import type { Annotation, DocumentSummary } from '../../api/types.js';
+
+export interface ExportItem {
+  annotation: Annotation;
+  document: DocumentSummary;
+}

@@ -1,0 +1,122 @@
+// Turns file bytes into a string: byte-order mark, then strict UTF-8, then the declared charset,
+// then the most plausible legacy code page. Refuses rather than guessing into mojibake.
+import iconv from 'iconv-lite';
+import { binaryReason, hasTooManyControls } from './sniff-binary.js';
+import { scoreDecoding } from './score-decoding.js';
+import { WHAT_ASSAY_IMPORTS } from './supported-formats.js';
+
+export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
+
+// Tried in this order; on equal scores the earlier wins (KOI8-R before KOI8-U for Russian).
+const LEGACY_ENCODINGS = ['windows-1251', 'koi8-r', 'koi8-u', 'ibm866', 'iso-8859-5', 'windows-1252'] as const;
+const DISPLAY_NAMES = 'UTF-8, windows-1251, KOI8-R, KOI8-U, IBM866, ISO-8859-5, windows-1252';
+// Below this, too many characters of the best decoding sit in implausible words.
+const MIN_PLAUSIBILITY = 0.7;
+const SAMPLE_BYTES = 64 * 1024;
+
+// UTF-8 and UTF-16 go through a fatal TextDecoder so invalid input is caught, not replaced.
+function decodeStrict(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+// Single-byte and other code pages go through iconv-lite: Node 20's TextDecoder decodes
+// windows-1252 as ISO-8859-1, turning curly quotes and dashes into control characters.
+function decodeLegacy(encoding: string, bytes: Uint8Array): string | null {
+  try {
+    if (iconv.encodingExists(encoding)) return iconv.decode(bytes, encoding, { stripBOM: false });
+    return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function controlsReason(): string {
+  return `binary file (contains control characters) — ${WHAT_ASSAY_IMPORTS}`;
+}
+
+function accept(text: string, encoding: string): DecodeResult {
+  return hasTooManyControls(text) ? { ok: false, reason: controlsReason() } : { ok: true, text, encoding };
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', skip: number): DecodeResult {
+  const text = decodeStrict(encoding, bytes.subarray(skip));
+  if (text === null) return { ok: false, reason: `not valid ${encoding.toUpperCase()} text (broken surrogate pairs)` };
+  return accept(text, encoding);
+}
+
+// UTF-16 without a BOM: text in Latin or Cyrillic has a zero in every other byte.
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros += 1;
+    if (bytes[i + 1] === 0) oddZeros += 1;
+  }
+  const pairs = n / 2;
+  if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf-16le';
+  if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+function canonicalEncoding(label: string): string | null {
+  try {
+    return new TextDecoder(label.trim()).encoding;
+  } catch {
+    return null;
+  }
+}
+
+function pickLegacy(bytes: Uint8Array): DecodeResult {
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  let best: { encoding: string; score: number } | null = null;
+  for (const encoding of LEGACY_ENCODINGS) {
+    const text = decodeLegacy(encoding, sample);
+    if (text === null || hasTooManyControls(text)) continue;
+    const { score, cyrillicLetters } = scoreDecoding(text);
+    // A Cyrillic code page that yields no Cyrillic letters only matched shared punctuation.
+    if (encoding !== 'windows-1252' && cyrillicLetters === 0) continue;
+    if (!best || score > best.score) best = { encoding, score };
+  }
+  if (!best || best.score < MIN_PLAUSIBILITY) {
+    return { ok: false, reason: `not valid text in any known encoding (tried ${DISPLAY_NAMES})` };
+  }
+  const text = decodeLegacy(best.encoding, bytes);
+  return text === null ? { ok: false, reason: `cannot decode as ${best.encoding}` } : accept(text, best.encoding);
+}
+
+/**
+ * Decodes file bytes. `declared` is a charset the format itself names (an HTML <meta charset>);
+ * it is honoured unless the bytes are valid UTF-8, which a legacy page almost never is by chance.
+ */
+export function decodeText(bytes: Uint8Array, declared?: string | null): DecodeResult {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'utf-16le', 2);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'utf-16be', 2);
+  const withoutBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const utf16 = sniffUtf16(withoutBom);
+  if (utf16) return decodeUtf16(withoutBom, utf16, 0);
+
+  const binary = binaryReason(withoutBom);
+  if (binary) return { ok: false, reason: binary };
+
+  const utf8 = decodeStrict('utf-8', withoutBom);
+  if (utf8 !== null) return accept(utf8, 'utf-8');
+
+  const declaredEncoding = declared ? canonicalEncoding(declared) : null;
+  if (declaredEncoding && declaredEncoding !== 'utf-8' && !declaredEncoding.startsWith('utf-16')) {
+    const text = decodeLegacy(declaredEncoding, withoutBom);
+    // The scorer knows Cyrillic and Western text; a declared CJK or Greek charset is taken on trust.
+    const judgeable = (LEGACY_ENCODINGS as readonly string[]).includes(declaredEncoding);
+    if (text !== null && !hasTooManyControls(text)) {
+      if (!judgeable || scoreDecoding(text.slice(0, SAMPLE_BYTES)).score >= MIN_PLAUSIBILITY) {
+        return { ok: true, text, encoding: declaredEncoding };
+      }
+    }
+  }
+  return pickLegacy(withoutBom);
+}

@@ -1,0 +1,48 @@
+// The file types Assay imports, by extension, and the wording failure reasons use to name them.
+
+export type ImportFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'eml';
+
+const FORMAT_BY_EXTENSION: Readonly<Record<string, ImportFormat>> = {
+  '.txt': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.json': 'json',
+  '.jsonl': 'jsonl',
+  '.eml': 'eml',
+};
+
+export const SUPPORTED_EXTENSIONS: readonly string[] = Object.freeze(Object.keys(FORMAT_BY_EXTENSION));
+
+export const WHAT_ASSAY_IMPORTS = 'Assay imports text, HTML, JSON, JSONL and e-mail';
+
+/** The extension of a file name, lower-cased with its dot ('' when there is none). */
+export function extensionOf(name: string): string {
+  const base = baseName(name);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot).toLowerCase() : '';
+}
+
+export function baseName(name: string): string {
+  const cut = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+  return cut >= 0 ? name.slice(cut + 1) : name;
+}
+
+/** The file name without folder or extension: the title of last resort. */
+export function stemOf(name: string): string {
+  const base = baseName(name);
+  const dot = base.lastIndexOf('.');
+  const stem = dot > 0 ? base.slice(0, dot) : base;
+  return stem.trim() || base || 'Untitled';
+}
+
+export function formatFor(name: string): ImportFormat | undefined {
+  return FORMAT_BY_EXTENSION[extensionOf(name)];
+}
+
+export function unsupportedTypeReason(name: string): string {
+  const ext = extensionOf(name);
+  const what = ext ? `(${ext})` : '(no file extension)';
+  return `unsupported type ${what} — Assay reads ${SUPPORTED_EXTENSIONS.join(', ')}`;
+}

@@ -1,0 +1,90 @@
+// The one lunr configuration used to build, load and query every index segment: fields, the
+// tokenizer, and a script-aware pipeline (English Porter stemmer for Latin words, lunr-languages'
+// Russian stemmer for Cyrillic ones). Change anything here and INDEX_VERSION must go up.
+import lunr from 'lunr';
+import installStemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
+import installRussian from 'lunr-languages/lunr.ru.js';
+
+/** Bump when fields, tokenizer or pipeline change: persisted segments of another version are rebuilt. */
+export const INDEX_VERSION = 1;
+
+export const INDEX_FIELDS = ['title', 'source', 'author', 'body', 'notes', 'tags'] as const;
+export type IndexField = (typeof INDEX_FIELDS)[number];
+
+/** Boosts: a hit in the headline says more than one deep in the text. */
+const FIELD_BOOSTS: Record<IndexField, number> = { title: 8, source: 2, author: 2, body: 1, notes: 3, tags: 3 };
+
+export interface IndexableDocument {
+  id: number;
+  title: string;
+  source: string;
+  author: string;
+  body: string;
+  notes: string;
+  tags: string;
+}
+
+interface RussianNamespace {
+  ru: { stemmer: lunr.PipelineFunction; stopWordFilter: lunr.PipelineFunction; wordCharacters: string };
+  trimmerSupport: { generateTrimmer(wordCharacters: string): lunr.PipelineFunction };
+}
+
+installStemmerSupport(lunr);
+installRussian(lunr);
+const lunrRu = lunr as unknown as typeof lunr & RussianNamespace;
+
+// Split on whitespace, hyphens, dashes and slashes: "Minsk–Moscow" is two words.
+lunr.tokenizer.separator = /[\s\-\u2010-\u2015/]+/;
+(lunr as unknown as { QueryLexer: { termSeparator: RegExp } }).QueryLexer.termSeparator = lunr.tokenizer.separator;
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+const trimmer = lunrRu.trimmerSupport.generateTrimmer(`\\w${lunrRu.ru.wordCharacters}`);
+
+/** Folds spellings that analysts type interchangeably: ё/е, curly/straight apostrophes, possessive 's. */
+const normaliser: lunr.PipelineFunction = (token) =>
+  token.update((text) =>
+    text
+      .replace(/ё/g, 'е')
+      .replace(/[\u2019\u02bc]/g, "'")
+      .replace(/'s$/, ''),
+  );
+
+const stopWords: lunr.PipelineFunction = (token, i, tokens) =>
+  CYRILLIC.test(token.toString()) ? lunrRu.ru.stopWordFilter(token, i, tokens) : lunr.stopWordFilter(token);
+
+/** One stemmer per word, chosen by its script, so English and Russian both stem in one index. */
+const stemmer: lunr.PipelineFunction = (token, i, tokens) =>
+  CYRILLIC.test(token.toString()) ? lunrRu.ru.stemmer(token, i, tokens) : lunr.stemmer(token);
+
+lunr.Pipeline.registerFunction(trimmer, 'assay-trimmer');
+lunr.Pipeline.registerFunction(normaliser, 'assay-normaliser');
+lunr.Pipeline.registerFunction(stopWords, 'assay-stop-words');
+lunr.Pipeline.registerFunction(stemmer, 'assay-stemmer');
+
+/** The pipeline run on every token at index time; re-run on document text to mark matches. */
+export const indexPipeline = new lunr.Pipeline();
+indexPipeline.add(trimmer, normaliser, stopWords, stemmer);
+
+/** True for a word the index never stores (a stop word), so a query need not require it. */
+export function isStopWord(word: string): boolean {
+  return indexPipeline.runString(word).length === 0;
+}
+
+export function buildIndex(documents: Iterable<IndexableDocument>): lunr.Index {
+  return lunr(function () {
+    this.pipeline.reset();
+    this.searchPipeline.reset();
+    this.pipeline.add(trimmer, normaliser, stopWords, stemmer);
+    this.searchPipeline.add(normaliser, stemmer);
+    this.ref('id');
+    for (const field of INDEX_FIELDS) this.field(field, { boost: FIELD_BOOSTS[field] });
+    for (const document of documents) this.add({ ...document, id: String(document.id) });
+  });
+}
+
+export function loadIndex(serialised: string): lunr.Index {
+  return lunr.Index.load(JSON.parse(serialised));
+}
+
+export { lunr };

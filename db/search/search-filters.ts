@@ -1,0 +1,58 @@
+// Turns the filters beside a query (source, language, dates, tag, has-notes) into the set of
+// document ids they allow, with bound parameters only.
+import type { SearchFilters } from '../../api/types.js';
+import { WorkbenchError } from '../../api/result.js';
+import type { Db } from '../open-workspace.js';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function checkDay(name: string, value: string | undefined): void {
+  if (value !== undefined && (!DAY.test(value) || Number.isNaN(Date.parse(value)))) {
+    throw new WorkbenchError('bad-request', `The "${name}" date must be YYYY-MM-DD, e.g. 2026-03-14 (got "${value}")`);
+  }
+}
+
+export function hasFilters(filters: SearchFilters | undefined): filters is SearchFilters {
+  if (!filters) return false;
+  return Object.values(filters).some((value) => value !== undefined && value !== null && value !== '');
+}
+
+/** WHERE clause (over `document d`) and its parameters. */
+export function filterSql(filters: SearchFilters): { where: string; params: (string | number)[] } {
+  checkDay('from', filters.from);
+  checkDay('to', filters.to);
+  const conditions: string[] = [];
+  const params: (string | number)[] = [];
+  if (filters.source) {
+    conditions.push('d.source = ? COLLATE NOCASE');
+    params.push(filters.source);
+  }
+  if (filters.language) {
+    conditions.push('d.language = ?');
+    params.push(filters.language.toLowerCase());
+  }
+  if (filters.from) {
+    conditions.push('substr(d.published_at, 1, 10) >= ?');
+    params.push(filters.from);
+  }
+  if (filters.to) {
+    conditions.push('substr(d.published_at, 1, 10) <= ?');
+    params.push(filters.to);
+  }
+  if (filters.tag) {
+    conditions.push(`EXISTS (SELECT 1 FROM annotation a JOIN annotation_tag at ON at.annotation_id = a.id
+      JOIN tag t ON t.id = at.tag_id WHERE a.document_id = d.id AND t.name = ? COLLATE NOCASE)`);
+    params.push(filters.tag);
+  }
+  if (filters.hasNotes !== undefined) {
+    conditions.push(`${filters.hasNotes ? '' : 'NOT '}EXISTS (SELECT 1 FROM annotation a WHERE a.document_id = d.id)`);
+  }
+  return { where: conditions.length > 0 ? conditions.join(' AND ') : '1', params };
+}
+
+/** Ids the filters allow, or null when there are no filters (everything is allowed). */
+export function allowedDocumentIds(db: Db, filters: SearchFilters | undefined): Set<number> | null {
+  if (!hasFilters(filters)) return null;
+  const { where, params } = filterSql(filters);
+  return new Set(db.prepare(`SELECT d.id FROM document d WHERE ${where}`).pluck().all(...params) as number[]);
+}
