@@ -8,6 +8,13 @@ import { readIndexableDocuments } from './indexable-documents.js';
 
 /** Documents per segment: bounds the cost of one rebuild (a note change) to about a second. */
 export const SEGMENT_CAPACITY = 1000;
+
+const capacities = new WeakMap<Db, number>();
+
+/** Overrides the segment size for one connection (tests use tiny segments to exercise merging). */
+export function setSegmentCapacity(db: Db, capacity: number): void {
+  capacities.set(db, capacity);
+}
 /** A segment is rebuilt once this share of its entries are stale. */
 const MAX_STALE_SHARE = 0.3;
 
@@ -53,18 +60,23 @@ export function pendingCount(db: Db): number {
  */
 export function checkIndex(db: Db): void {
   db.transaction(() => {
-    if (readMeta(db, 'index.version') !== String(INDEX_VERSION)) {
-      db.prepare('DELETE FROM search_segment').run();
-      db.prepare('INSERT OR IGNORE INTO search_pending (document_id) SELECT id FROM document').run();
-      writeMeta(db, 'index.version', String(INDEX_VERSION));
-      nextGeneration(db);
-      return;
-    }
+    checkVersion(db);
     db.prepare(
       `INSERT OR IGNORE INTO search_pending (document_id)
        SELECT id FROM document WHERE id NOT IN (SELECT document_id FROM search_entry)`,
     ).run();
   }).immediate();
+}
+
+/** Segments written by another index version are dropped and all documents queued again. */
+function checkVersion(db: Db): void {
+  if (readMeta(db, 'index.version') === String(INDEX_VERSION)) return;
+  if ((db.prepare('SELECT count(*) FROM search_segment').pluck().get() as number) > 0) {
+    db.prepare('DELETE FROM search_segment').run();
+    db.prepare('INSERT OR IGNORE INTO search_pending (document_id) SELECT id FROM document').run();
+    nextGeneration(db);
+  }
+  writeMeta(db, 'index.version', String(INDEX_VERSION));
 }
 
 interface SegmentRow {
@@ -107,8 +119,10 @@ function writeSegment(db: Db, segmentId: number | null, documentIds: number[], g
  */
 export function syncIndex(db: Db, onProgress?: (progress: SyncProgress) => void): number {
   return db.transaction(() => {
+    checkVersion(db);
     const pending = db.prepare('SELECT document_id FROM search_pending ORDER BY document_id').pluck().all() as number[];
     if (pending.length === 0) return 0;
+    const capacity = capacities.get(db) ?? SEGMENT_CAPACITY;
     const generation = nextGeneration(db);
     // Tombstone: the old entries stop counting; their segment keeps the stale postings until rebuilt.
     const forget = db.prepare('DELETE FROM search_entry WHERE document_id = ?');
@@ -127,18 +141,18 @@ export function syncIndex(db: Db, onProgress?: (progress: SyncProgress) => void)
       }
     }
     // The tail (last segment with room) absorbs new documents, so small segments do not pile up.
-    const tail = segments.filter((s) => s.live > 0 && s.live < SEGMENT_CAPACITY).at(-1);
+    const tail = segments.filter((s) => s.live > 0 && s.live < capacity).at(-1);
     if (tail && toAdd.length > 0) {
       const planned = rebuild.find((r) => r.id === tail.id);
       const ids = planned?.ids ?? liveDocumentIds(db, tail.id);
-      const room = SEGMENT_CAPACITY - ids.length;
+      const room = capacity - ids.length;
       const taken = toAdd.slice(0, room);
       toAdd = toAdd.slice(room);
       if (planned) planned.ids = [...ids, ...taken];
       else rebuild.push({ id: tail.id, ids: [...ids, ...taken] });
     }
-    for (let i = 0; i < toAdd.length; i += SEGMENT_CAPACITY) {
-      rebuild.push({ id: null, ids: toAdd.slice(i, i + SEGMENT_CAPACITY) });
+    for (let i = 0; i < toAdd.length; i += capacity) {
+      rebuild.push({ id: null, ids: toAdd.slice(i, i + capacity) });
     }
     const total = rebuild.reduce((sum, r) => sum + r.ids.length, 0);
     let done = 0;
