@@ -11,11 +11,16 @@ const DATE_NOISE = new RegExp(
   'giu',
 );
 
+/** True when every word of the text is a month, weekday, zone or a word like "updated" or "on". */
+export function isDateWords(text: string): boolean {
+  const rest = text.replace(DATE_NOISE, ' ').replace(/\d+(?:st|nd|rd|th)?/g, ' ');
+  return !/\p{L}/u.test(rest);
+}
+
 /** "March 6, 2022", "February 28 – March 6, 2022", "Updated 10:30 GMT, 6 Mar 2022", "2022-03-06". */
 export function isDateLine(line: string): boolean {
   if (!/\d/.test(line) || line.length > 80) return false;
-  const rest = line.replace(DATE_NOISE, ' ').replace(/\d+(?:st|nd|rd|th)?/g, ' ');
-  return !/\p{L}/u.test(rest);
+  return isDateWords(line);
 }
 
 /** "3 hours ago", "5 min read". */

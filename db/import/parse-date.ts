@@ -38,6 +38,38 @@ function monthNumber(word: string): number | undefined {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')];
 }
 
+// A time of day after a written date: "…, 11:20 UTC", "… at 10:15:00 +0300", "…, 06:45".
+const TIME_TAIL = /^(.+?),?\s+(?:at\s+|в\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(Z|UTC|GMT|UT|[+-]\d{2}:?\d{2}|(?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?))?$/iu;
+
+/** Minutes east of UTC for 'Z', 'UTC', '+03:00', '+0300', 'UTC+2', 'GMT-05:30'. */
+function zoneOffsetMinutes(zone: string): number | null {
+  if (/^(?:Z|UTC|GMT|UT)$/i.test(zone)) return 0;
+  const m = /^(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?$/i.exec(zone);
+  if (!m) return null;
+  const hours = Number(m[2]);
+  const minutes = Number(m[3] ?? 0);
+  if (hours > 14 || minutes > 59) return null;
+  return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
+}
+
+// A written date with a time: an instant when the zone is stated; the day alone when it is not,
+// because the local zone of a newsroom is not known (headerDate drops such times the same way).
+function parseWordDayTime(text: string): string | null {
+  const m = TIME_TAIL.exec(text);
+  if (!m) return null;
+  const [, datePart = '', hh = '', mm = '', ss = '0', zone] = m;
+  const day = parseWordDay(datePart);
+  const hour = Number(hh);
+  const minute = Number(mm);
+  const second = Number(ss);
+  if (!day || hour > 23 || minute > 59 || second > 59) return null;
+  if (zone === undefined) return day;
+  const offset = zoneOffsetMinutes(zone);
+  if (offset === null) return null;
+  const [y = 0, mo = 0, d = 0] = day.split('-').map(Number);
+  return instantString(Date.UTC(y, mo - 1, d, hour, minute, second) - offset * 60_000);
+}
+
 // "March 6, 2022", "6 March 2022", "Sun, 6 Mar 2022", "6 марта 2022 г."
 function parseWordDay(text: string): string | null {
   const cleaned = text
@@ -83,7 +115,7 @@ export function parseDate(value: string | number | null | undefined): string | n
     const offset = /^(?:Z|UTC|GMT)$/i.test(zone) ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
     return instantString(Date.parse(`${day}T${time.replace(',', '.')}${offset}`));
   }
-  const wordDay = parseWordDay(text);
+  const wordDay = parseWordDay(text) ?? parseWordDayTime(text);
   if (wordDay) return wordDay;
   if (HAS_TIME_AND_ZONE.test(text)) return instantString(Date.parse(text));
   return null;

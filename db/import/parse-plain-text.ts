@@ -1,4 +1,5 @@
-// Plain text: the body as written, the headline and any byline or date found above it.
+// Plain text: the body as written, the headline, any byline or date found above it and the
+// source and date of a dateline near it.
 import { buildDocument, encodingMeta, type ParseContext } from './build-document.js';
 import { normaliseText } from './normalise-text.js';
 import { failure, type ParseOutcome } from './parsed-document.js';
@@ -13,8 +14,9 @@ export function parsePlainText(text: string, context: ParseContext): ParseOutcom
     origin: context.origin,
     fileName: context.fileName,
     title: header.title,
+    source: header.dateline?.source ?? null,
     author: header.author,
-    date: header.date,
+    date: header.date ?? header.dateline?.date ?? null,
     meta: encodingMeta(context),
   });
   return { ok: true, documents: [document] };

@@ -1,5 +1,6 @@
 // Finds the real headline of plain text copied from the web: the first meaningful line of the
-// header block, stepping over bylines, dates, page chrome and one- or two-word section labels.
+// header block, stepping over bylines, dates, datelines, page chrome and short section labels.
+import { readDateline, type Dateline } from './dateline.js';
 import { bylineAuthor, hasNoWords, headerDate, isBoilerplate, isDateLine } from './header-lines.js';
 
 export const MAX_TITLE_CHARS = 200;
@@ -7,6 +8,8 @@ export const MAX_TITLE_CHARS = 200;
 const PARAGRAPH_CHARS = 250;
 const PARAGRAPH_WORDS = 40;
 const HEADER_LINES = 40;
+// A dateline ("Meridian Press — 12 March 2026") counts only among the first few lines.
+const DATELINE_LINES = 5;
 const ABBREVIATION = /(?:^|\s)(?:\p{L}\.)+\p{L}?$|(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Prof|Jr|Sr|No|vs|etc|approx|т\.?\s?е|г)$/u;
 
 export interface TextHeader {
@@ -16,6 +19,8 @@ export interface TextHeader {
   author: string | null;
   /** From a line above the headline that names exactly one day. */
   date: string | null;
+  /** From a dateline above or below the headline; never the headline itself. */
+  dateline: Dateline | null;
 }
 
 /** Collapses whitespace and cuts at a word boundary, marking the cut with an ellipsis. */
@@ -63,18 +68,34 @@ function wrappedBlock(lines: string[], index: number): string | null {
   return block.join(' ');
 }
 
-/** Reads the header block of a text (already normalised, LF line ends). */
-export function titleFromText(text: string): TextHeader {
-  const header: TextHeader = { title: null, author: null, date: null };
+/** The datelines among the first non-empty lines, by line index. */
+function findDatelines(lines: string[]): Map<number, Dateline> {
+  const found = new Map<number, Dateline>();
+  let seen = 0;
+  for (const [index, raw] of lines.entries()) {
+    const line = raw.trim();
+    if (!line) continue;
+    seen += 1;
+    if (seen > DATELINE_LINES) break;
+    if (isParagraph(line)) continue;
+    const dateline = readDateline(line);
+    if (dateline) found.set(index, dateline);
+  }
+  return found;
+}
+
+/** The headline and what the lines above it say, stepping over the lines in `skip`. */
+function readHeadline(lines: string[], skip: ReadonlyMap<number, Dateline>): { header: TextHeader; titleLines: Set<number> } {
+  const header: TextHeader = { title: null, author: null, date: null, dateline: null };
   const candidates: { line: string; index: number }[] = [];
   let firstParagraph: string | null = null;
-  const lines = text.split('\n', HEADER_LINES * 4);
   let seen = 0;
   for (const [index, raw] of lines.entries()) {
     const line = raw.trim();
     if (!line) continue;
     seen += 1;
     if (seen > HEADER_LINES) break;
+    if (skip.has(index)) continue;
     const byline = bylineAuthor(line);
     if (byline !== null) {
       header.author ??= byline || null;
@@ -93,10 +114,32 @@ export function titleFromText(text: string): TextHeader {
     // Section labels ("Security issues", "World") are one or two words; headlines are longer.
     if (wordCount(line) >= 3) break;
   }
+  const titleLines = new Set<number>();
   const chosen = candidates.find((c) => wordCount(c.line) >= 3) ?? candidates[0];
   const wrapped = chosen ? wrappedBlock(lines, chosen.index) : null;
+  if (chosen) {
+    // A wrapped headline runs on to the next blank line.
+    titleLines.add(chosen.index);
+    for (let i = chosen.index + 1; wrapped && lines[i]?.trim(); i += 1) titleLines.add(i);
+  }
   if (wrapped) header.title = firstSentence(wrapped);
   else if (chosen) header.title = capTitle(chosen.line.replace(/^[-*•#>\s]+/, ''));
   else if (firstParagraph) header.title = firstSentence(firstParagraph);
+  return { header, titleLines };
+}
+
+/** Reads the header block of a text (already normalised, LF line ends). */
+export function titleFromText(text: string): TextHeader {
+  const lines = text.split('\n', HEADER_LINES * 4);
+  const datelines = findDatelines(lines);
+  let read = readHeadline(lines, datelines);
+  // "Fire kills one — 12 March 2026" over the lead paragraph is a headline, not a dateline.
+  if (datelines.size > 0 && read.titleLines.size === 0) read = readHeadline(lines, new Map());
+  const { header, titleLines } = read;
+  for (const [index, dateline] of datelines) {
+    if (titleLines.has(index)) continue;
+    header.dateline = dateline;
+    break;
+  }
   return header;
 }
