@@ -52,8 +52,12 @@ export type Reply =
 export interface EngineResult {
   build?: BuildFigures;
   buildRssKb?: number;
+  /** First process to open the store after the import: cold figures, then the query set. */
   run?: QueryRun;
   queryRssKb?: number;
+  /** A second fresh process opening the same store (the everyday "start the app, search" case). */
+  reopen?: ColdFigures;
+  reopenRssKb?: number;
   /** Why the engine has no figures (e.g. "not built yet" while the core is being written). */
   error?: string;
 }

@@ -36,6 +36,7 @@ const sharedCount = (result: SizeResult, over: readonly EngineName[]): number =>
 
 export interface Targets {
   openMs: number;
+  reopenMs: number;
   p95Ratio: number;
   importRatio: number;
 }
@@ -44,6 +45,7 @@ export function derive(result: SizeResult): Targets {
   const pair: EngineName[] = ['assay', 'fts5'];
   return {
     openMs: result.engines.assay?.run?.cold.totalMs ?? Number.NaN,
+    reopenMs: result.engines.assay?.reopen?.totalMs ?? Number.NaN,
     p95Ratio: ratio(percentile(pooled(result, 'assay', pair), 95), percentile(pooled(result, 'fts5', pair), 95)),
     importRatio: ratio(result.engines.assay?.build?.importMs, result.engines.fts5?.build?.importMs),
   };
@@ -79,17 +81,20 @@ export function summaryBlock(result: SizeResult): string {
     row('index size', (r) => r?.build?.indexBytes, mb),
     row('store on disk (workspace / db / json)', (r) => r?.build?.storeBytes, mb),
     row('peak RSS, import process', (r) => r?.buildRssKb, kbToMb),
-    row('open → first result (load + open + query)', (r) => r?.run?.cold.totalMs, ms, verdict(check(t.openMs, 1000), '≤ 1 s', binding)),
+    row('open → first result, 1st process after import', (r) => r?.run?.cold.totalMs, ms, verdict(check(t.openMs, 1000), '≤ 1 s', binding)),
     row('  of which: load modules', (r) => r?.run?.cold.loadMs, ms),
     row('  of which: open store/index', (r) => r?.run?.cold.openMs, ms),
     row('  of which: first query', (r) => r?.run?.cold.firstQueryMs, ms),
-    row('  from child process start (incl. Node boot)', (r) => r?.run?.cold.sinceProcessStartMs, ms),
+    row('open → first result, 2nd fresh process', (r) => r?.reopen?.totalMs, ms, verdict(check(t.reopenMs, 1000), '≤ 1 s', binding)),
+    row('  of which: first query', (r) => r?.reopen?.firstQueryMs, ms),
+    row('  from child process start (incl. Node boot)', (r) => r?.reopen?.sinceProcessStartMs, ms),
+    row('peak RSS, 2nd fresh process (open + 1 query)', (r) => r?.reopenRssKb, kbToMb),
     row(`query p50, queries Assay & FTS5 share (${nPair})`, stat(pair, 50), ms),
     row(`query p95, queries Assay & FTS5 share (${nPair})`, stat(pair, 95), ms, verdict(check(t.p95Ratio, 3), '≤ 3× FTS5', binding)),
     row(`query p50, queries all three share (${nTrio})`, stat(trio, 50), ms),
     row(`query p95, queries all three share (${nTrio})`, stat(trio, 95), ms),
     row('query p95, every query the engine supports', own(95), ms),
-    row('peak RSS, open + query process', (r) => r?.queryRssKb, kbToMb),
+    row('peak RSS, 1st process (open + query set)', (r) => r?.queryRssKb, kbToMb),
   ];
   const c = result.corpus;
   const head = `== ${c.documents} documents: ${(c.bytes / 1048576).toFixed(2)} MB of .txt in ${c.sources} source folders (sha256 ${c.sha256.slice(0, 12)}) ==`;

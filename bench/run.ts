@@ -86,6 +86,14 @@ async function benchSize(size: number): Promise<SizeResult> {
     }
     entry.run = ran.reply.result;
     entry.queryRssKb = ran.reply.maxRssKb;
+    log(`${size}: ${engine}: cold reopen…`);
+    const again = await runTask({ kind: 'query', engine, storeDir, warmups: 0, reps: 0 });
+    if (again.reply?.ok === true && again.reply.kind === 'query') {
+      entry.reopen = again.reply.result.cold;
+      entry.reopenRssKb = again.reply.maxRssKb;
+    } else {
+      entry.error = `reopen failed: ${again.problem ?? 'unexpected reply'}`;
+    }
   }
   result.loadAverage.after = loadavg();
   return result;
