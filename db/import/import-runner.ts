@@ -5,13 +5,15 @@ import type { ImportProgress, ImportReport } from '../../api/types.js';
 import { WorkbenchError } from '../../api/result.js';
 import { contentHash, findByHash, insertDocument } from '../documents.js';
 import { withRelaxedSync, type Db } from '../open-workspace.js';
-import { syncIndex } from '../search/segments.js';
+import { syncIndexInParallel } from '../search/segments.js';
 import type { ParseOutcome } from './parsed-document.js';
 import { parseBytes, readAndParse } from './read-and-parse.js';
 import { walkPaths } from './walk-paths.js';
 
 /** Files parsed before a batch is written: bounds memory and the number of synced commits. */
 const BATCH_FILES = 200;
+/** Files read ahead while earlier ones parse, so the disk never waits on the CPU or vice versa. */
+const READ_AHEAD = 8;
 
 export type ProgressListener = (progress: ImportProgress) => void;
 
@@ -56,18 +58,26 @@ function storeBatch(db: Db, batch: ParsedFile[], report: ImportReport): void {
   withRelaxedSync(db, () => db.transaction(() => batch.forEach((file) => storeFile(db, file, report))).immediate());
 }
 
-function indexNow(db: Db, onProgress?: ProgressListener): void {
+async function indexNow(db: Db, onProgress?: ProgressListener): Promise<void> {
   onProgress?.({ phase: 'indexing', done: 0, total: 0 });
-  syncIndex(db, (p) => onProgress?.({ phase: 'indexing', done: p.done, total: p.total }));
+  await syncIndexInParallel(db, (p) => onProgress?.({ phase: 'indexing', done: p.done, total: p.total }));
 }
 
 /** Reads each source in turn and stores the parsed files in batches. */
 async function run(db: Db, sources: { origin: string; parse: () => Promise<ParseOutcome> }[], onProgress?: ProgressListener): Promise<ImportReport> {
   const report = emptyReport();
   let batch: ParsedFile[] = [];
+  const inFlight: Promise<ParseOutcome>[] = [];
+  const start = (i: number): void => {
+    const source = sources[i];
+    if (source) inFlight.push(source.parse());
+  };
+  for (let i = 0; i < READ_AHEAD; i++) start(i);
   for (const [i, source] of sources.entries()) {
     onProgress?.({ phase: 'importing', done: i, total: sources.length, current: source.origin });
-    batch.push({ origin: source.origin, outcome: await source.parse() });
+    const outcome = await (inFlight.shift() as Promise<ParseOutcome>);
+    start(i + READ_AHEAD);
+    batch.push({ origin: source.origin, outcome });
     if (batch.length >= BATCH_FILES) {
       storeBatch(db, batch, report);
       batch = [];
@@ -75,7 +85,7 @@ async function run(db: Db, sources: { origin: string; parse: () => Promise<Parse
   }
   storeBatch(db, batch, report);
   onProgress?.({ phase: 'importing', done: sources.length, total: sources.length });
-  indexNow(db, onProgress);
+  await indexNow(db, onProgress);
   onProgress?.({ phase: 'done', done: sources.length, total: sources.length });
   return report;
 }

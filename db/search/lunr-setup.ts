@@ -6,7 +6,7 @@ import installStemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import installRussian from 'lunr-languages/lunr.ru.js';
 
 /** Bump when fields, tokenizer or pipeline change: persisted segments of another version are rebuilt. */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 export const INDEX_FIELDS = ['title', 'source', 'author', 'body', 'notes', 'tags'] as const;
 export type IndexField = (typeof INDEX_FIELDS)[number];
@@ -53,9 +53,22 @@ const normaliser: lunr.PipelineFunction = (token) =>
 const stopWords: lunr.PipelineFunction = (token, i, tokens) =>
   CYRILLIC.test(token.toString()) ? lunrRu.ru.stopWordFilter(token, i, tokens) : lunr.stopWordFilter(token);
 
-/** One stemmer per word, chosen by its script, so English and Russian both stem in one index. */
-const stemmer: lunr.PipelineFunction = (token, i, tokens) =>
-  CYRILLIC.test(token.toString()) ? lunrRu.ru.stemmer(token, i, tokens) : lunr.stemmer(token);
+const stems = new Map<string, string>();
+const STEM_CACHE_LIMIT = 200_000;
+
+/**
+ * One stemmer per word, chosen by its script, so English and Russian both stem in one index.
+ * Stemming is the costliest step of indexing and words recur, so stems are remembered (bounded).
+ */
+const stemmer: lunr.PipelineFunction = (token, i, tokens) => {
+  const word = token.toString();
+  const known = stems.get(word);
+  if (known !== undefined) return token.update(() => known);
+  const stemmed = CYRILLIC.test(word) ? lunrRu.ru.stemmer(token, i, tokens) : lunr.stemmer(token);
+  if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
+  stems.set(word, stemmed.toString());
+  return stemmed;
+};
 
 lunr.Pipeline.registerFunction(trimmer, 'assay-trimmer');
 lunr.Pipeline.registerFunction(normaliser, 'assay-normaliser');
@@ -81,10 +94,6 @@ export function buildIndex(documents: Iterable<IndexableDocument>): lunr.Index {
     for (const field of INDEX_FIELDS) this.field(field, { boost: FIELD_BOOSTS[field] });
     for (const document of documents) this.add({ ...document, id: String(document.id) });
   });
-}
-
-export function loadIndex(serialised: string): lunr.Index {
-  return lunr.Index.load(JSON.parse(serialised));
 }
 
 export { lunr };

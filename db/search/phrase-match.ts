@@ -1,42 +1,42 @@
 // Confirms quoted phrases against the stored text (lunr has no phrases): the phrase's words must
-// appear consecutively and in order, ignoring case, punctuation and spacing between them.
-
-export interface WordSpan {
-  word: string;
-  start: number;
-  end: number;
-}
+// appear consecutively and in order, ignoring case, punctuation and spacing between them. One
+// compiled regular expression per phrase scans a body in a single pass.
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-
-/** Lower-cased, ё-folded, apostrophe-normalised words with their ranges. */
-export function wordsOf(text: string): WordSpan[] {
-  const spans: WordSpan[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index ?? 0;
-    spans.push({ word: foldWord(match[0]), start, end: start + match[0].length });
-  }
-  return spans;
-}
 
 export function foldWord(word: string): string {
   return word.toLowerCase().replace(/ё/g, 'е').replace(/’/g, "'");
 }
 
-/** The phrase's own words, folded the same way. */
+/** The phrase's own words, lower-cased with ё and apostrophes folded. */
 export function phraseWords(phrase: string): string[] {
-  return wordsOf(phrase).map((span) => span.word);
+  return [...phrase.matchAll(WORD)].map((match) => foldWord(match[0]));
+}
+
+function letterPattern(char: string): string {
+  if (char === 'е') return '[её]';
+  if (char === "'") return "['’]";
+  return char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Matches the words in order, separated by anything that is not a letter or digit. */
+export function phrasePattern(words: string[]): RegExp {
+  const body = words.map((word) => [...word].map(letterPattern).join('')).join('[^\\p{L}\\p{N}]+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 /** [start, end) ranges in `text` where the phrase occurs. */
-export function findPhrase(text: string, words: string[], spans: WordSpan[] = wordsOf(text)): [number, number][] {
+export function findPhrase(text: string, pattern: RegExp): [number, number][] {
   const found: [number, number][] = [];
-  if (words.length === 0) return found;
-  outer: for (let i = 0; i + words.length <= spans.length; i++) {
-    for (let j = 0; j < words.length; j++) {
-      if (spans[i + j]?.word !== words[j]) continue outer;
-    }
-    found.push([(spans[i] as WordSpan).start, (spans[i + words.length - 1] as WordSpan).end]);
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    found.push([match.index, match.index + match[0].length]);
   }
   return found;
+}
+
+/** Whether the phrase occurs at all (stops at the first match). */
+export function hasPhrase(text: string, pattern: RegExp): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
 }

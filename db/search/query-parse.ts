@@ -3,11 +3,12 @@
 import { WorkbenchError } from '../../api/result.js';
 import { INDEX_FIELDS, isStopWord, lunr, type IndexField } from './lunr-setup.js';
 import { QueryParser, type QueryClause } from './lunr-internals.js';
-import { phraseWords } from './phrase-match.js';
+import { phrasePattern, phraseWords } from './phrase-match.js';
 
 export interface Phrase {
   text: string;
   words: string[];
+  pattern: RegExp;
   /** Fields the phrase must occur in; null means title, body or notes. */
   fields: IndexField[] | null;
   prohibited: boolean;
@@ -46,6 +47,7 @@ function extractPhrases(text: string): { rest: string; phrases: Phrase[] } {
     phrases.push({
       text: inner,
       words,
+      pattern: phrasePattern(words),
       fields: field ? [resolveField(field)] : null,
       prohibited: presence === '-',
     });

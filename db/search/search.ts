@@ -5,7 +5,7 @@ import { WorkbenchError } from '../../api/result.js';
 import type { Db } from '../open-workspace.js';
 import { analyseText } from './analyse-text.js';
 import { expansionCount, type QueryClause } from './lunr-internals.js';
-import { findPhrase, wordsOf } from './phrase-match.js';
+import { findPhrase, hasPhrase } from './phrase-match.js';
 import { parseQuery, type ParsedQuery, type Phrase } from './query-parse.js';
 import { allowedDocumentIds, filterSql, hasFilters } from './search-filters.js';
 import type { SegmentCache, SegmentSnapshot } from './segment-cache.js';
@@ -107,14 +107,17 @@ function confirmPhrases(db: Db, candidates: Map<number, Candidate>, phrases: Phr
       candidates.delete(candidate.id);
       continue;
     }
-    const bodyWords = wordsOf(row.body);
     let keep = true;
     for (const phrase of phrases) {
       let occurs = false;
       for (const { field, text } of phraseFieldText(row, phrase)) {
-        const ranges = findPhrase(text, phrase.words, field === 'body' ? bodyWords : undefined);
-        if (ranges.length > 0) occurs = true;
-        if (field === 'body' && !phrase.prohibited) candidate.phraseRanges.push(...ranges);
+        if (field === 'body' && !phrase.prohibited) {
+          const ranges = findPhrase(text, phrase.pattern);
+          candidate.phraseRanges.push(...ranges);
+          occurs ||= ranges.length > 0;
+        } else {
+          occurs ||= hasPhrase(text, phrase.pattern);
+        }
       }
       if (occurs === phrase.prohibited) keep = false;
     }

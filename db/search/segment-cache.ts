@@ -1,7 +1,8 @@
 // The loaded lunr segments of one open workspace, refreshed only when the persisted index
 // generation moves (another process, or this one, changed it). Start-up loads, never rebuilds.
 import type { Db } from '../open-workspace.js';
-import { loadIndex, type lunr } from './lunr-setup.js';
+import { loadCompactIndex } from './compact-index.js';
+import type { lunr } from './lunr-setup.js';
 import { checkIndex, indexGeneration, syncIndex } from './segments.js';
 
 export interface LoadedSegment {
@@ -51,7 +52,7 @@ export class SegmentCache {
         continue;
       }
       try {
-        next.set(row.id, { id: row.id, generation: row.generation, index: loadIndex(read.get(row.id) as string) });
+        next.set(row.id, { id: row.id, generation: row.generation, index: loadCompactIndex(read.get(row.id) as string) });
       } catch {
         this.repair(row.id);
         return this.refresh(indexGeneration(this.db));

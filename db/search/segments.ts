@@ -3,8 +3,10 @@
 // sync() then tombstones their old entries and rebuilds only the small "tail" segment with them.
 // Segments whose entries are mostly tombstones are rebuilt, so scores stay comparable.
 import type { Db } from '../open-workspace.js';
+import { serialiseIndex } from './compact-index.js';
 import { buildIndex, INDEX_VERSION } from './lunr-setup.js';
-import { readIndexableDocuments } from './indexable-documents.js';
+import { buildSegments } from './segment-workers.js';
+import { planSync, type SyncPlan } from './segment-plan.js';
 
 /** Documents per segment: bounds the cost of one rebuild (a note change) to about a second. */
 export const SEGMENT_CAPACITY = 1000;
@@ -15,8 +17,6 @@ const capacities = new WeakMap<Db, number>();
 export function setSegmentCapacity(db: Db, capacity: number): void {
   capacities.set(db, capacity);
 }
-/** A segment is rebuilt once this share of its entries are stale. */
-const MAX_STALE_SHARE = 0.3;
 
 export interface SyncProgress {
   done: number;
@@ -27,6 +27,12 @@ export interface SyncProgress {
 export function markPending(db: Db, documentIds: Iterable<number>): void {
   const insert = db.prepare('INSERT OR IGNORE INTO search_pending (document_id) VALUES (?)');
   for (const id of documentIds) insert.run(id);
+  // Lets a parallel sync notice that its inputs changed while it was building.
+  writeMeta(db, 'index.changes', String(changeCount(db) + 1));
+}
+
+export function changeCount(db: Db): number {
+  return Number(readMeta(db, 'index.changes') ?? '0');
 }
 
 function readMeta(db: Db, key: string): string | undefined {
@@ -79,89 +85,62 @@ function checkVersion(db: Db): void {
   writeMeta(db, 'index.version', String(INDEX_VERSION));
 }
 
-interface SegmentRow {
-  id: number;
-  doc_count: number;
-  live: number;
-}
-
-function segmentsWithLiveCounts(db: Db): SegmentRow[] {
-  return db
-    .prepare(
-      `SELECT s.id, s.doc_count, (SELECT count(*) FROM search_entry e WHERE e.segment_id = s.id) AS live
-       FROM search_segment s ORDER BY s.id`,
-    )
-    .all() as SegmentRow[];
-}
-
-function liveDocumentIds(db: Db, segmentId: number): number[] {
-  return (db.prepare('SELECT document_id FROM search_entry WHERE segment_id = ?').pluck().all(segmentId) as number[]);
-}
-
-function writeSegment(db: Db, segmentId: number | null, documentIds: number[], generation: number): void {
-  const documents = readIndexableDocuments(db, documentIds);
-  const data = JSON.stringify(buildIndex(documents));
-  let id = segmentId;
-  if (id === null) {
-    id = Number(db.prepare('INSERT INTO search_segment (generation, doc_count, data) VALUES (?, ?, ?)').run(generation, documents.length, data).lastInsertRowid);
-  } else {
-    db.prepare('UPDATE search_segment SET generation = ?, doc_count = ?, data = ? WHERE id = ?').run(generation, documents.length, data, id);
-  }
+/** Builds and writes the planned segments, then clears the pending rows the plan covered. */
+function applyPlan(db: Db, plan: SyncPlan, data: string[], onProgress?: (progress: SyncProgress) => void): number {
+  const generation = nextGeneration(db);
+  // Tombstone: the old entries stop counting; their segment keeps the stale postings until rebuilt.
+  const forget = db.prepare('DELETE FROM search_entry WHERE document_id = ?');
+  for (const id of plan.pending) forget.run(id);
+  for (const id of plan.drop) db.prepare('DELETE FROM search_segment WHERE id = ?').run(id);
   const upsert = db.prepare(
     'INSERT INTO search_entry (document_id, segment_id) VALUES (?, ?) ON CONFLICT (document_id) DO UPDATE SET segment_id = excluded.segment_id',
   );
-  for (const document of documents) upsert.run(document.id, id);
+  const total = plan.rebuild.reduce((sum, r) => sum + r.documents.length, 0);
+  let done = 0;
+  plan.rebuild.forEach((segment, i) => {
+    const args = [generation, segment.documents.length, data[i] as string] as const;
+    const id =
+      segment.id === null
+        ? Number(db.prepare('INSERT INTO search_segment (generation, doc_count, data) VALUES (?, ?, ?)').run(...args).lastInsertRowid)
+        : (db.prepare('UPDATE search_segment SET generation = ?, doc_count = ?, data = ? WHERE id = ?').run(...args, segment.id), segment.id);
+    for (const document of segment.documents) upsert.run(document.id, id);
+    done += segment.documents.length;
+    onProgress?.({ done, total });
+  });
+  db.prepare('DELETE FROM search_pending WHERE document_id IN (SELECT value FROM json_each(?))').run(JSON.stringify(plan.pending));
+  return plan.pending.length;
+}
+
+function capacityOf(db: Db): number {
+  return capacities.get(db) ?? SEGMENT_CAPACITY;
 }
 
 /**
- * Brings the index up to date with every pending document, in one transaction. Returns how many
- * documents were (re)indexed. `onProgress` is told after each segment is written.
+ * Brings the index up to date with every pending document, in one transaction, on this thread.
+ * Used after single changes (a note, a tag), where only the small tail segment is rebuilt.
  */
 export function syncIndex(db: Db, onProgress?: (progress: SyncProgress) => void): number {
   return db.transaction(() => {
     checkVersion(db);
-    const pending = db.prepare('SELECT document_id FROM search_pending ORDER BY document_id').pluck().all() as number[];
-    if (pending.length === 0) return 0;
-    const capacity = capacities.get(db) ?? SEGMENT_CAPACITY;
-    const generation = nextGeneration(db);
-    // Tombstone: the old entries stop counting; their segment keeps the stale postings until rebuilt.
-    const forget = db.prepare('DELETE FROM search_entry WHERE document_id = ?');
-    for (const id of pending) forget.run(id);
-    const existing = new Set(db.prepare('SELECT id FROM document WHERE id IN (SELECT document_id FROM search_pending)').pluck().all() as number[]);
-    let toAdd = pending.filter((id) => existing.has(id));
+    const plan = planSync(db, capacityOf(db));
+    if (!plan) return 0;
+    const data = plan.rebuild.map((segment) => serialiseIndex(buildIndex(segment.documents)));
+    return applyPlan(db, plan, data, onProgress);
+  }).immediate();
+}
 
-    const segments = segmentsWithLiveCounts(db);
-    const rebuild: { id: number | null; ids: number[] }[] = [];
-    for (const segment of segments) {
-      const stale = segment.doc_count - segment.live;
-      if (segment.live === 0) {
-        db.prepare('DELETE FROM search_segment WHERE id = ?').run(segment.id);
-      } else if (stale > 0 && stale / segment.doc_count > MAX_STALE_SHARE) {
-        rebuild.push({ id: segment.id, ids: liveDocumentIds(db, segment.id) });
-      }
-    }
-    // The tail (last segment with room) absorbs new documents, so small segments do not pile up.
-    const tail = segments.filter((s) => s.live > 0 && s.live < capacity).at(-1);
-    if (tail && toAdd.length > 0) {
-      const planned = rebuild.find((r) => r.id === tail.id);
-      const ids = planned?.ids ?? liveDocumentIds(db, tail.id);
-      const room = capacity - ids.length;
-      const taken = toAdd.slice(0, room);
-      toAdd = toAdd.slice(room);
-      if (planned) planned.ids = [...ids, ...taken];
-      else rebuild.push({ id: tail.id, ids: [...ids, ...taken] });
-    }
-    for (let i = 0; i < toAdd.length; i += capacity) {
-      rebuild.push({ id: null, ids: toAdd.slice(i, i + capacity) });
-    }
-    const total = rebuild.reduce((sum, r) => sum + r.ids.length, 0);
-    let done = 0;
-    for (const segment of rebuild) {
-      writeSegment(db, segment.id, segment.ids, generation);
-      done += segment.ids.length;
-      onProgress?.({ done, total });
-    }
-    db.prepare('DELETE FROM search_pending').run();
-    return pending.length;
+/**
+ * The same for large batches (an import): segments are built in worker threads, in parallel,
+ * while the database is free. If anything changed the index's inputs meanwhile (another write),
+ * the work is redone on this thread inside one transaction, so the index is never stale.
+ */
+export async function syncIndexInParallel(db: Db, onProgress?: (progress: SyncProgress) => void): Promise<number> {
+  db.transaction(() => checkVersion(db)).immediate();
+  const plan = db.transaction(() => planSync(db, capacityOf(db)))();
+  if (!plan) return 0;
+  const data = await buildSegments(plan.rebuild.map((segment) => segment.documents));
+  return db.transaction(() => {
+    if (changeCount(db) !== plan.changes || indexGeneration(db) !== plan.generation) return syncIndex(db, onProgress);
+    return applyPlan(db, plan, data, onProgress);
   }).immediate();
 }
