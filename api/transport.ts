@@ -1,0 +1,23 @@
+// How WorkbenchApi calls travel over HTTP (web host) and IPC (desktop app): names derived from
+// the method table, the token header, and the Result envelope. Pure: no Node, no DOM.
+import type { WorkbenchMethod } from './workbench-api.js';
+import type { ImportProgress } from './types.js';
+
+export const TOKEN_HEADER = 'X-Assay-Token';
+
+/** `POST /api/<method>`: the JSON body is the method's argument. */
+export function httpRoute(method: WorkbenchMethod): string {
+  return `/api/${method}`;
+}
+
+/** The IPC channel of a method in the desktop app. */
+export function ipcChannel(method: WorkbenchMethod): string {
+  return `assay:${method}`;
+}
+
+/** Typed events the core pushes to the UI while it works. */
+export type WorkbenchEvent = { type: 'progress'; progress: ImportProgress };
+
+/** Server-sent events stream of WorkbenchEvent (web host); IPC channel for the same (desktop). */
+export const EVENTS_ROUTE = '/api/events';
+export const EVENTS_CHANNEL = 'assay:event';
