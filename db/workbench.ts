@@ -18,7 +18,7 @@ import { removeDocument } from './remove-document.js';
 import { INDEX_VERSION } from './search/lunr-setup.js';
 import { search } from './search/search.js';
 import { SegmentCache } from './search/segment-cache.js';
-import { checkIndex, pendingCount, syncIndex } from './search/segments.js';
+import { checkIndex, pendingCount, syncIndex, syncIndexInParallel } from './search/segments.js';
 import { createTag, deleteTag, listTags, mergeTags, recolorTag, renameTag } from './tags.js';
 import { join } from 'node:path';
 
@@ -90,7 +90,7 @@ export function openWorkbench(path: string, options: WorkbenchOptions = {}): Wor
       if (!indexChecked) {
         // A missing, stale or half-built index (e.g. after a crash) is rebuilt here, once.
         checkIndex(db);
-        syncIndex(db);
+        await syncIndexInParallel(db);
         indexChecked = true;
       }
       return search(db, cache, input);

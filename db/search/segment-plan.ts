@@ -7,6 +7,10 @@ import type { IndexableDocument } from './lunr-setup.js';
 
 /** A segment is rebuilt once this share of its entries are stale. */
 const MAX_STALE_SHARE = 0.3;
+/** Single changes (a note, a tag) go to small delta segments, so saving costs milliseconds. */
+export const DELTA_CAPACITY = 64;
+/** More small segments than this are merged into one, so searches do not fan out too far. */
+const MAX_SMALL_SEGMENTS = 4;
 
 export interface SyncPlan {
   /** The index-input change counter and index generation the plan was made at. */
@@ -48,15 +52,30 @@ export function planSync(db: Db, capacity: number): SyncPlan | null {
     if (segment.live === 0) drop.push(segment.id);
     else if (stale > 0 && stale / segment.doc_count > MAX_STALE_SHARE) rebuild.push({ id: segment.id, ids: liveIds(segment.id) });
   }
-  // The tail (last segment with room) absorbs new documents, so small segments do not pile up.
-  const tail = segments.filter((s) => s.live > 0 && s.live < capacity).at(-1);
-  if (tail && toAdd.length > 0) {
-    const planned = rebuild.find((r) => r.id === tail.id);
-    const ids = planned?.ids ?? liveIds(tail.id);
-    const taken = toAdd.slice(0, capacity - ids.length);
-    toAdd = toAdd.slice(taken.length);
-    if (planned) planned.ids = [...ids, ...taken];
-    else rebuild.push({ id: tail.id, ids: [...ids, ...taken] });
+  const deltaCapacity = Math.max(1, Math.min(DELTA_CAPACITY, Math.floor(capacity / 8)));
+  const live = segments.filter((s) => s.live > 0 && !rebuild.some((r) => r.id === s.id));
+  const small = live.filter((s) => s.live < capacity / 2);
+  if (small.length > MAX_SMALL_SEGMENTS) {
+    // Merge the small segments (deltas and leftovers) into one, or a few full ones.
+    const ids = small.flatMap((s) => liveIds(s.id)).concat(toAdd);
+    for (const s of small) drop.push(s.id);
+    toAdd = ids;
+  } else if (toAdd.length > 0 && toAdd.length <= deltaCapacity) {
+    // A few changed documents join the smallest delta with room, or start a new one.
+    const delta = live.filter((s) => s.live + toAdd.length <= deltaCapacity).sort((a, b) => a.live - b.live)[0];
+    if (delta) {
+      rebuild.push({ id: delta.id, ids: [...liveIds(delta.id), ...toAdd] });
+      toAdd = [];
+    }
+  } else if (toAdd.length > 0) {
+    // A bulk import fills the last segment with room, then new full segments.
+    const tail = live.filter((s) => s.live < capacity).at(-1);
+    if (tail) {
+      const ids = liveIds(tail.id);
+      const taken = toAdd.slice(0, capacity - ids.length);
+      toAdd = toAdd.slice(taken.length);
+      rebuild.push({ id: tail.id, ids: [...ids, ...taken] });
+    }
   }
   for (let i = 0; i < toAdd.length; i += capacity) rebuild.push({ id: null, ids: toAdd.slice(i, i + capacity) });
   return {

@@ -73,6 +73,26 @@ describe('persisted index', () => {
     writer.close();
   });
 
+  it('puts single changes in a small delta segment, leaving full segments untouched', async () => {
+    const wb = open(join(tempDir(), 'w.db'));
+    setSegmentCapacity(wb.db, 16);
+    const ids = addDocuments(wb, manyDocuments(32));
+    const full = wb.db.prepare('SELECT id, generation, doc_count FROM search_segment ORDER BY id').all();
+    expect(full).toHaveLength(2);
+    await wb.createAnnotation({ documentId: ids[3]!, exact: 'Report number 3', note: 'urgent lead' });
+    const after = wb.db.prepare('SELECT id, generation, doc_count FROM search_segment ORDER BY id').all() as { doc_count: number }[];
+    expect(after.slice(0, 2)).toEqual(full);
+    expect(after[2]?.doc_count).toBe(1);
+    expect((await wb.search({ query: 'urgent' })).hits.map((h) => h.id)).toEqual([ids[3]]);
+    expect((await wb.search({ query: 'report' })).total).toBe(32);
+    // Many scattered changes: deltas are merged, so the number of segments stays small.
+    for (const id of ids.slice(4, 20)) await wb.createAnnotation({ documentId: id, exact: 'Report number', note: 'seen' });
+    expect((wb.db.prepare('SELECT count(*) FROM search_segment').pluck().get() as number)).toBeLessThanOrEqual(2 + 5);
+    expect((await wb.search({ query: 'seen' })).total).toBe(16);
+    expect((await wb.search({ query: 'report' })).total).toBe(32);
+    wb.close();
+  });
+
   it('splits into segments, rebuilds only the tail on change, and merges away stale entries', async () => {
     const path = join(tempDir(), 'w.db');
     const wb = open(path);
