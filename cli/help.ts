@@ -44,6 +44,8 @@ export function generalHelp(commands: readonly CommandSpec[], version: string): 
     "  words match their inflections. Matches are bold on a terminal and [[between brackets]] when",
     "  output is piped or NO_COLOR is set. A query starting with - goes after --: assay search -- '-draft'",
     'Dates are YYYY-MM-DD. --json prints the core\'s objects unchanged, for scripts.',
+    'Web UI: assay serve prints a private link (http://127.0.0.1:PORT/?token=…) on its first line and opens it',
+    '  in the default browser; any browser on this machine can use it. The token changes at every start.',
     '',
     'Exit status:',
     '  0  success',

@@ -12,6 +12,7 @@ import { exportCommand } from './commands/export.js';
 import { importAnnotationsCommand, importCommand } from './commands/import.js';
 import { infoCommand } from './commands/info.js';
 import { searchCommand } from './commands/search.js';
+import { serveCommand } from './commands/serve.js';
 import { tagColorCommand, tagDeleteCommand, tagMergeCommand, tagRenameCommand, tagsCommand } from './commands/tags.js';
 import { createContext } from './context.js';
 import { CliError, EXIT, reportError } from './errors.js';
@@ -63,6 +64,7 @@ const COMMANDS: readonly CommandSpec[] = [
   exportCommand,
   importAnnotationsCommand,
   infoCommand,
+  serveCommand,
   helpCommand,
 ];
 

@@ -1,0 +1,129 @@
+// The API over real HTTP: every WorkbenchApi method answers at its route through the same
+// generated client the renderer uses, and failures arrive as { ok: false, error } with the right status.
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { checkPayload } from '../../api/method-schemas.js';
+import type { Result } from '../../api/result.js';
+import { TOKEN_HEADER } from '../../api/transport.js';
+import { WORKBENCH_METHODS } from '../../api/workbench-api.js';
+import { openWorkbench } from '../../db/workbench.js';
+import { apiRoutes } from '../../server/api-routes.js';
+import { createRouter } from '../../server/router.js';
+import { json, startTestHost, type TestHost } from './helpers.js';
+
+let host: TestHost;
+
+beforeAll(async () => {
+  host = await startTestHost();
+});
+
+afterAll(() => host.cleanup());
+
+const BRIDGE = 'Bridge at Kherson damaged\n\nThe Antonivskyi bridge was struck again overnight, officials said.\n';
+const HARVEST = 'Grain harvest forecast raised\n\nFarmers expect a record grain harvest this year.\n';
+
+describe('the API routes', () => {
+  it('answers every method in WORKBENCH_METHODS', async () => {
+    const api = host.client;
+    expect((await api.getWorkspaceInfo({})).documentCount).toBe(0);
+    const sample = await api.importSample({});
+    expect(sample.added.length).toBeGreaterThan(0);
+    expect((await api.search({ query: 'армии' })).total).toBeGreaterThan(0);
+
+    const bridgePath = join(host.dir, 'bridge.txt');
+    writeFileSync(bridgePath, BRIDGE);
+    const bridge = (await api.importPaths({ paths: [bridgePath] })).added[0];
+    const harvest = (await api.importFiles({ files: [{ name: 'harvest.txt', content: Buffer.from(HARVEST).toString('base64') }] })).added[0];
+    expect(bridge?.title).toBe('Bridge at Kherson damaged');
+    expect(harvest?.title).toBe('Grain harvest forecast raised');
+    if (!bridge || !harvest) return;
+
+    expect((await api.listDocuments({})).map((d) => d.id)).toEqual(expect.arrayContaining([bridge.id, harvest.id]));
+    expect((await api.getDocument({ id: bridge.id })).body).toContain('Antonivskyi bridge');
+    expect((await api.listFacets({})).languages.length).toBeGreaterThan(0);
+
+    const logistics = await api.createTag({ name: 'logistics' });
+    const note = await api.createAnnotation({ documentId: bridge.id, exact: 'Antonivskyi bridge', note: 'key crossing', tags: ['logistics'], reliability: 'B' });
+    expect(note.exact).toBe('Antonivskyi bridge');
+    await api.updateAnnotation({ id: note.id, note: 'key crossing, confirmed', credibility: 2 });
+    const listed = await api.listAnnotations({ documentId: bridge.id });
+    expect(listed.map((a) => [a.id, a.note])).toEqual([[note.id, 'key crossing, confirmed']]);
+    expect((await api.getAnnotationHistory({ id: note.id })).map((h) => h.action)).toEqual(['created', 'updated']);
+
+    const infra = await api.createTag({ name: 'infrastructure' });
+    expect((await api.renameTag({ id: infra.id, name: 'infra' })).name).toBe('infra');
+    expect((await api.recolorTag({ id: infra.id, color: '#336699' })).color).toBe('#336699');
+    expect((await api.mergeTags({ sourceId: logistics.id, targetId: infra.id })).annotationCount).toBe(1);
+    expect((await api.listTags({})).map((t) => t.name)).toEqual(['infra']);
+
+    const exported = await api.exportAnnotations({ format: 'json' });
+    expect(exported.annotationCount).toBe(1);
+    expect(await api.deleteAnnotation({ id: note.id })).toEqual({ id: note.id });
+    const reimported = await api.importAnnotations({ content: exported.content });
+    expect(reimported.added + reimported.alreadyPresent).toBe(1);
+    expect((await api.deleteTag({ id: infra.id })).annotationsUntagged).toBe(1);
+    expect((await api.deleteDocument({ id: harvest.id })).id).toBe(harvest.id);
+
+    expect([...host.called].sort()).toEqual([...WORKBENCH_METHODS].sort());
+  });
+
+  it('refuses a payload of the wrong shape with the checkPayload message', async () => {
+    const response = await host.post('search', { query: 42 });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.json()).toEqual({ ok: false, error: { code: 'bad-request', message: checkPayload('search', { query: 42 }) } });
+    const extra = await json<Result<unknown>>(await host.post('getWorkspaceInfo', { surprise: true }));
+    expect(extra).toEqual({ ok: false, error: { code: 'bad-request', message: 'getWorkspaceInfo does not take "surprise"' } });
+  });
+
+  it('passes a bad query back as bad-query', async () => {
+    const response = await host.post('search', { query: 'title:' });
+    expect(response.status).toBe(400);
+    const body = await json<Result<unknown>>(response);
+    expect(body).toMatchObject({ ok: false, error: { code: 'bad-query' } });
+    if (!body.ok) expect(body.error.message.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the core’s not-found as 404', async () => {
+    const response = await host.post('getDocument', { id: 999_999 });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('accepts an empty body as {} for methods without input', async () => {
+    const response = await host.post('listTags', '');
+    expect(await response.json()).toMatchObject({ ok: true });
+  });
+});
+
+describe('an unexpected error', () => {
+  it('becomes code internal with a short message; the stack goes to stderr only', async () => {
+    const dir = host.dir;
+    const workbench = openWorkbench(join(dir, 'other.assay.db'));
+    const broken = { ...workbench, getWorkspaceInfo: async () => Promise.reject(new Error('secret detail at /home/analyst')) };
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    server.on('request', createRouter({ port, token: 't'.repeat(20), routes: apiRoutes(broken, 1024), staticDir: dir }));
+    const log = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/getWorkspaceInfo`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: 't'.repeat(20) },
+        body: '{}',
+      });
+      expect(response.status).toBe(500);
+      const text = await response.text();
+      expect(JSON.parse(text)).toMatchObject({ ok: false, error: { code: 'internal' } });
+      expect(text).not.toContain('secret');
+      expect(String(log.mock.calls[0]?.[0])).toContain('secret detail');
+    } finally {
+      log.mockRestore();
+      await new Promise((resolve) => server.close(resolve));
+      workbench.close();
+    }
+  });
+});
