@@ -1,5 +1,5 @@
-// Lint settings: typescript-eslint's recommended rules, no `any`, and a fence that keeps the
-// contract in api/ free of Node, so the renderer and preload can import it.
+// Lint settings: typescript-eslint's recommended rules, no `any`, and fences: the contract in api/
+// stays free of Node (the renderer and preload import it); renderer/ never imports the core or Node.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -20,6 +20,26 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['node:*', '../db/*', '../cli/*', 'electron', 'react'], message: 'api/ is the pure contract: no Node, no core, no UI.' }] },
+      ],
+    },
+  },
+  {
+    // The renderer runs in a browser page: it reaches the core only through the WorkbenchApi client.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/vite.config.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)(db|cli|server|electron)(/|$)', message: 'renderer/ reaches the core only through the WorkbenchApi client (renderer/api/).' },
+            { regex: '^node:', message: 'renderer/ runs in a browser page: no Node built-ins.' },
+            {
+              regex: '^(fs|path|os|child_process|crypto|http|https|net|stream|buffer|util|events|url|worker_threads|better-sqlite3|lunr)(/|$)',
+              message: 'renderer/ runs in a browser page: no Node built-ins or core dependencies.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -15,8 +15,12 @@ export function ipcChannel(method: WorkbenchMethod): string {
   return `assay:${method}`;
 }
 
-/** Typed events the core pushes to the UI while it works. */
-export type WorkbenchEvent = { type: 'progress'; progress: ImportProgress };
+/** Commands the desktop app's native menu hands to the UI, which owns these screens. */
+export const MENU_COMMANDS = ['import', 'export', 'shortcuts'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** Typed events pushed to the UI: the core's progress while it works, and menu commands (desktop). */
+export type WorkbenchEvent = { type: 'progress'; progress: ImportProgress } | { type: 'menu'; command: MenuCommand };
 
 /** Server-sent events stream of WorkbenchEvent (web host); IPC channel for the same (desktop). */
 export const EVENTS_ROUTE = '/api/events';

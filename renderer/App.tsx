@@ -1,0 +1,105 @@
+// The workbench: header, then three resizable panes (search | reader | notes), the workspace
+// dialogs, first-run welcome and window-wide drop-to-import. Holds only cross-pane state.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Annotation, SearchHit, SearchResult } from '../api/types.js';
+import { subscribeToMenu } from './api/events.js';
+import { ErrorAlert } from './components/Feedback.js';
+import { ExportDialog } from './features/export/ExportDialog.js';
+import { ImportDialog } from './features/import/ImportDialog.js';
+import { useImport } from './features/import/use-import.js';
+import { useWindowDrop } from './features/import/use-window-drop.js';
+import { AppHeader, type AppDialog } from './features/layout/AppHeader.js';
+import { Separator } from './features/layout/Separator.js';
+import { PANE_MIN, paneMax, usePaneWidths } from './features/layout/use-pane-widths.js';
+import { NotesPane } from './features/notes/NotesPane.js';
+import { ReaderPane } from './features/reader/ReaderPane.js';
+import { useWorkspaceInfo } from './features/reader/use-document.js';
+import type { FocusRequest } from './features/reader/use-reveal.js';
+import { SearchPane } from './features/search/SearchPane.js';
+import { ShortcutsDialog } from './features/shortcuts/ShortcutsDialog.js';
+import { TagsDialog } from './features/tags/TagsDialog.js';
+import { useTags } from './features/tags/use-tags.js';
+import { Welcome } from './features/welcome/Welcome.js';
+import { useHotkeys } from './state/use-hotkeys.js';
+
+const NO_MATCHES: SearchHit['matches'] = [];
+
+export function App() {
+  const info = useWorkspaceInfo();
+  const tags = useTags();
+  const importer = useImport();
+  const [dialog, setDialog] = useState<AppDialog | null>(null);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [openTitle, setOpenTitle] = useState<{ id: number; title: string } | null>(null);
+  const [result, setResult] = useState<SearchResult | undefined>(undefined);
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+  const [widths, setWidth] = usePaneWidths();
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const empty = info.value?.documentCount === 0;
+  const tagList = useMemo(() => tags.value ?? [], [tags.value]);
+  const matches = useMemo(() => result?.hits.find((h) => h.id === openId)?.matches ?? NO_MATCHES, [result, openId]);
+
+  const openHit = useCallback((hit: SearchHit) => {
+    setOpenId(hit.id);
+  }, []);
+  const onLoaded = useCallback((id: number, title: string) => setOpenTitle({ id, title }), []);
+  const onRemoved = useCallback(() => setOpenId(null), []);
+  const jumpTo = useCallback((annotation: Annotation) => {
+    setOpenId(annotation.documentId);
+    setFocusRequest({ annotationId: annotation.id, nonce: Date.now() });
+  }, []);
+
+  const dragging = useWindowDrop((files, skipped) => {
+    setDialog('import');
+    void importer.importFiles(files, skipped);
+  }, !importer.state.running);
+
+  useEffect(() => subscribeToMenu(setDialog), []);
+
+  useHotkeys({
+    '/': () => {
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    },
+    '?': () => setDialog('shortcuts'),
+  });
+
+  const busy = importer.state.running ? (importer.state.progress?.phase === 'indexing' ? 'Indexing…' : 'Importing…') : null;
+  const max = paneMax();
+
+  return (
+    <div className="app">
+      <AppHeader info={info.value} showImport={!empty} busy={busy} onOpen={setDialog} />
+      {info.status === 'error' && info.error ? <ErrorAlert className="app-error" message={info.error} onRetry={info.reload} /> : null}
+      <div className="panes">
+        <section id="pane-search" className="pane pane--search" aria-label="Search" style={{ width: widths.left }}>
+          <SearchPane inputRef={searchRef} openId={openId} onOpen={openHit} onResult={setResult} workspaceEmpty={empty} />
+          <Separator label="Resize search pane" controls="pane-search" value={widths.left} min={PANE_MIN} max={max} direction={1} onChange={(v) => setWidth('left', v)} />
+        </section>
+        <main className="pane pane--reader" aria-label="Reader">
+          {empty ? (
+            <Welcome importer={importer} onImport={() => setDialog('import')} />
+          ) : (
+            <ReaderPane documentId={openId} matches={matches} tags={tagList} focusRequest={focusRequest} onLoaded={onLoaded} onRemoved={onRemoved} />
+          )}
+        </main>
+        <aside id="pane-notes" className="pane pane--notes" aria-label="Notes" style={{ width: widths.right }}>
+          <NotesPane openDocumentId={openId} tags={tagList} onJump={jumpTo} />
+          <Separator label="Resize notes pane" controls="pane-notes" value={widths.right} min={PANE_MIN} max={max} direction={-1} onChange={(v) => setWidth('right', v)} />
+        </aside>
+      </div>
+      {dialog === 'import' ? <ImportDialog importer={importer} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'export' ? (
+        <ExportDialog tags={tagList} openDocument={openId === null ? null : { id: openId, title: openTitle?.id === openId ? openTitle.title : `document ${openId}` }} onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog === 'tags' ? <TagsDialog onClose={() => setDialog(null)} /> : null}
+      {dialog === 'shortcuts' ? <ShortcutsDialog onClose={() => setDialog(null)} /> : null}
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>Drop to import</p>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+// The one dialog: a native modal <dialog> (focus is trapped by the browser), named by its title,
+// closed by Esc, the Close button or a click outside, and giving focus back where it came from.
+import { useEffect, useId, useLayoutEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+
+export interface Anchor {
+  top: number;
+  bottom: number;
+  left: number;
+}
+
+interface DialogProps {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  /** Positions the dialog beside this rectangle (a popover) instead of centring it. */
+  anchor?: Anchor;
+  className?: string;
+  /** Whether a click on the backdrop closes the dialog (off while a form has unsaved input). */
+  closeOnOutsideClick?: boolean;
+  /** Optional text under the title. */
+  description?: ReactNode;
+}
+
+function place(dialog: HTMLDialogElement, anchor: Anchor): void {
+  const margin = 8;
+  const { width, height } = dialog.getBoundingClientRect();
+  const below = anchor.bottom + margin;
+  const top = below + height <= window.innerHeight - margin ? below : Math.max(margin, anchor.top - margin - height);
+  const left = Math.min(Math.max(margin, anchor.left), Math.max(margin, window.innerWidth - width - margin));
+  dialog.style.top = `${Math.round(top)}px`;
+  dialog.style.left = `${Math.round(left)}px`;
+}
+
+export function Dialog({ title, onClose, children, anchor, className, closeOnOutsideClick = true, description }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const descriptionId = useId();
+  const onCloseRef = useRef(onClose);
+  onCloseRef.current = onClose;
+
+  useLayoutEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    const preferred =
+      dialog.querySelector<HTMLElement>('[data-autofocus]') ??
+      dialog.querySelector<HTMLElement>('.dialog__body :is(input, select, textarea, button, [href], [tabindex="0"]):not(:disabled)');
+    preferred?.focus();
+    return () => {
+      if (dialog.open) dialog.close();
+      // Give focus back unless the dialog's action moved it on purpose (e.g. into the reader).
+      if (returnTo && returnTo.isConnected && (document.activeElement === document.body || document.activeElement === null)) {
+        returnTo.focus({ preventScroll: true });
+      }
+    };
+  }, []);
+
+  useLayoutEffect(() => {
+    if (anchor && ref.current) place(ref.current, anchor);
+  }, [anchor]);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const onCancel = (event: Event): void => {
+      event.preventDefault();
+      onCloseRef.current();
+    };
+    dialog.addEventListener('cancel', onCancel);
+    return () => dialog.removeEventListener('cancel', onCancel);
+  }, []);
+
+  const onMouseDown = (event: MouseEvent<HTMLDialogElement>): void => {
+    if (!closeOnOutsideClick || event.target !== ref.current) return;
+    const rect = ref.current.getBoundingClientRect();
+    const inside = event.clientX >= rect.left && event.clientX <= rect.right && event.clientY >= rect.top && event.clientY <= rect.bottom;
+    if (!inside) onClose();
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className={['dialog', anchor ? 'dialog--popover' : '', className ?? ''].join(' ').trim()}
+      aria-labelledby={titleId}
+      aria-describedby={description ? descriptionId : undefined}
+      aria-modal="true"
+      data-modal="true"
+      onMouseDown={onMouseDown}
+    >
+      <header className="dialog__header">
+        <h2 id={titleId} className="dialog__title">
+          {title}
+        </h2>
+        <button type="button" className="icon-button" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      {description ? (
+        <p id={descriptionId} className="dialog__description">
+          {description}
+        </p>
+      ) : null}
+      <div className="dialog__body">{children}</div>
+    </dialog>
+  );
+}

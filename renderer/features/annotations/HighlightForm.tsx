@@ -1,0 +1,82 @@
+// The fields shared by "New highlight" and "Edit highlight": the quote, tags with autocomplete,
+// a Markdown note and the four assessments, with a submit button and room for more actions.
+import { useId, useState, type ReactNode } from 'react';
+import type { Tag } from '../../../api/types.js';
+import { ErrorAlert } from '../../components/Feedback.js';
+import { AssessmentFields } from './AssessmentFields.js';
+import { addTag, TagInput } from './TagInput.js';
+import type { HighlightDraft } from './highlight-draft.js';
+
+interface HighlightFormProps {
+  quote: string;
+  initial: HighlightDraft;
+  knownTags: Tag[];
+  submitLabel: string;
+  busy: boolean;
+  error: string | null;
+  onSubmit: (draft: HighlightDraft) => void;
+  /** Reports unsaved input, so a stray click outside does not throw it away. */
+  onDirtyChange?: (dirty: boolean) => void;
+  extraActions?: ReactNode;
+}
+
+export function HighlightForm({ quote, initial, knownTags, submitLabel, busy, error, onSubmit, onDirtyChange, extraActions }: HighlightFormProps) {
+  const id = useId();
+  const [draft, setDraft] = useState(initial);
+  const [pendingTag, setPendingTag] = useState('');
+
+  const update = (next: HighlightDraft): void => {
+    setDraft(next);
+    onDirtyChange?.(true);
+  };
+
+  return (
+    <form
+      className="highlight-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        // A tag typed but not yet added is surely meant: keep it.
+        onSubmit({ ...draft, tags: addTag(draft.tags, pendingTag, knownTags) });
+      }}
+    >
+      <blockquote className="highlight-form__quote">{quote.length > 400 ? `${quote.slice(0, 400)}…` : quote}</blockquote>
+      <div className="field">
+        <label htmlFor={`${id}-tags`}>Tags</label>
+        <TagInput
+          id={`${id}-tags`}
+          tags={draft.tags}
+          onChange={(tags) => update({ ...draft, tags })}
+          known={knownTags}
+          pending={pendingTag}
+          onPendingChange={(text) => {
+            setPendingTag(text);
+            onDirtyChange?.(true);
+          }}
+          autoFocus
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-note`}>Note</label>
+        <textarea
+          id={`${id}-note`}
+          rows={3}
+          value={draft.note}
+          placeholder="Why this passage matters (Markdown)"
+          onChange={(event) => update({ ...draft, note: event.target.value })}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) event.currentTarget.form?.requestSubmit();
+          }}
+        />
+      </div>
+      <AssessmentFields draft={draft} idPrefix={id} onChange={update} />
+      {error ? <ErrorAlert message={error} /> : null}
+      <div className="dialog__actions">
+        {extraActions}
+        <span className="dialog__spacer" />
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? 'Saving…' : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

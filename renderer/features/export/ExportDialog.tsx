@@ -1,0 +1,105 @@
+// "Export notes": choose a format (Markdown brief, CSV, W3C Web Annotation JSON), filter by tag,
+// assessment or the open document, preview the result, and download (or save, in the app).
+import { useState } from 'react';
+import type { ExportFormat, Tag } from '../../../api/types.js';
+import { errorMessage } from '../../api/workbench-client.js';
+import { Dialog } from '../../components/Dialog.js';
+import { ErrorAlert, Loading } from '../../components/Feedback.js';
+import { plural } from '../../lib/format.js';
+import { NotesFilters, type NotesFilter } from '../notes/NotesFilters.js';
+import { useExport, useSaveExport } from './use-export.js';
+
+const FORMATS: { value: ExportFormat; label: string }[] = [
+  { value: 'md', label: 'Markdown brief' },
+  { value: 'csv', label: 'CSV spreadsheet' },
+  { value: 'json', label: 'JSON (W3C Web Annotation)' },
+];
+const PREVIEW_LIMIT = 20_000;
+
+interface ExportDialogProps {
+  tags: Tag[];
+  openDocument: { id: number; title: string } | null;
+  onClose: () => void;
+}
+
+export function ExportDialog({ tags, openDocument, onClose }: ExportDialogProps) {
+  const [format, setFormat] = useState<ExportFormat>('md');
+  const [groupBy, setGroupBy] = useState<'tag' | 'document'>('tag');
+  const [filter, setFilter] = useState<NotesFilter>({});
+  const [onlyOpen, setOnlyOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const documentId = onlyOpen && openDocument ? openDocument.id : undefined;
+  const output = useExport({ format, groupBy, filter: documentId === undefined ? filter : { ...filter, documentId } });
+  const save = useSaveExport();
+  const value = output.value;
+
+  const download = async (): Promise<void> => {
+    if (!value) return;
+    setSaveError(null);
+    try {
+      const saved = await save(value);
+      setStatus(saved ? `Saved ${value.fileName}` : 'Not saved.');
+    } catch (failure) {
+      setSaveError(errorMessage(failure));
+    }
+  };
+
+  return (
+    <Dialog title="Export notes" className="export-dialog" onClose={onClose}>
+      <div className="export-options">
+        <div className="field">
+          <label htmlFor="export-format">Format</label>
+          <select id="export-format" value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
+            {FORMATS.map((f) => (
+              <option key={f.value} value={f.value}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {format === 'md' ? (
+          <div className="field">
+            <label htmlFor="export-group">Group by</label>
+            <select id="export-group" value={groupBy} onChange={(e) => setGroupBy(e.target.value === 'document' ? 'document' : 'tag')}>
+              <option value="tag">Tag</option>
+              <option value="document">Document</option>
+            </select>
+          </div>
+        ) : null}
+        {openDocument ? (
+          <div className="field field--check">
+            <input id="export-only-open" type="checkbox" checked={onlyOpen} onChange={(e) => setOnlyOpen(e.target.checked)} />
+            <label htmlFor="export-only-open">Only the open document ({openDocument.title})</label>
+          </div>
+        ) : null}
+      </div>
+      <NotesFilters filter={filter} tags={tags} onChange={setFilter} idPrefix="export" legend="Which notes to export" labelPrefix="" />
+      <section className="export-preview" aria-label="Preview">
+        <div className="export-preview__head">
+          <h3>Preview</h3>
+          {value ? <span className="muted">{plural(value.annotationCount, 'highlight')} · {value.fileName}</span> : null}
+        </div>
+        {output.status === 'error' && output.error ? (
+          <ErrorAlert message={output.error} onRetry={output.reload} />
+        ) : !value ? (
+          <Loading label="Rendering…" />
+        ) : (
+          <pre className="export-preview__text" tabIndex={0}>
+            {value.content.length > PREVIEW_LIMIT ? `${value.content.slice(0, PREVIEW_LIMIT)}\n…` : value.content}
+          </pre>
+        )}
+      </section>
+      {saveError ? <ErrorAlert message={saveError} /> : null}
+      <div className="dialog__actions">
+        <p className="muted" role="status">
+          {status}
+        </p>
+        <span className="dialog__spacer" />
+        <button type="button" className="button button--primary" disabled={!value || output.status !== 'ready'} onClick={() => void download()}>
+          Download
+        </button>
+      </div>
+    </Dialog>
+  );
+}

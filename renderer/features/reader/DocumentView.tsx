@@ -1,0 +1,151 @@
+// A loaded document in the reader: header, hit navigation, the decorated body, and the highlight
+// dialogs. Selecting text opens "New highlight"; clicking a highlight opens "Edit highlight".
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Annotation, DocumentWithBody, Tag } from '../../../api/types.js';
+import type { Anchor } from '../../components/Dialog.js';
+import { decorateBlocks, type HighlightRange } from '../../lib/decorations.js';
+import { plural } from '../../lib/format.js';
+import { splitIntoBlocks } from '../../lib/text-blocks.js';
+import { useHotkeys } from '../../state/use-hotkeys.js';
+import { EditHighlightDialog } from '../annotations/EditHighlightDialog.js';
+import { NewHighlightDialog } from '../annotations/NewHighlightDialog.js';
+import { DocumentBody } from './DocumentBody.js';
+import { DocumentHeader } from './DocumentHeader.js';
+import { HitNavigator } from './HitNavigator.js';
+import { useSelectionAdder } from './use-selection-adder.js';
+import { useRevealEffects, type FocusRequest } from './use-reveal.js';
+
+interface DocumentViewProps {
+  doc: DocumentWithBody;
+  annotations: Annotation[];
+  tags: Tag[];
+  matches: readonly (readonly [number, number])[];
+  focusRequest: FocusRequest | null;
+  onRemoved: () => void;
+}
+
+/** Beside the selection's end, but always on screen (a selection may reach past the viewport). */
+function adderPosition(anchor: Anchor): { top: number; left: number } {
+  return {
+    top: Math.min(Math.max(8, anchor.bottom + 6), window.innerHeight - 44),
+    left: Math.min(Math.max(8, anchor.left), window.innerWidth - 140),
+  };
+}
+
+function anchorOf(element: Element): Anchor {
+  const rect = element.getBoundingClientRect();
+  return { top: rect.top, bottom: rect.bottom, left: rect.left };
+}
+
+export function DocumentView({ doc, annotations, tags, matches, focusRequest, onRemoved }: DocumentViewProps) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  const [currentHit, setCurrentHit] = useState(0);
+  const [hitRequest, setHitRequest] = useState(0);
+  const [editing, setEditing] = useState<{ id: string; anchor: Anchor } | null>(null);
+  const [localFocus, setLocalFocus] = useState<FocusRequest | null>(null);
+
+  const matchKey = JSON.stringify(matches);
+  const hits = useMemo(() => matches.filter(([s, e]) => e > s && e <= doc.body.length), [matchKey, doc.body.length]);
+  useEffect(() => {
+    setCurrentHit(0);
+    setHitRequest((n) => n + 1);
+  }, [matchKey]);
+
+  const colors = useMemo(() => new Map(tags.map((t) => [t.name.toLowerCase(), t.color])), [tags]);
+  const highlights = useMemo<HighlightRange[]>(
+    () =>
+      annotations.map((a) => ({
+        id: a.id,
+        start: a.start,
+        end: a.end,
+        color: a.tags[0] ? colors.get(a.tags[0].toLowerCase()) ?? null : null,
+        label: a.tags.length ? `Highlight: ${a.tags.join(', ')}` : 'Highlight',
+      })),
+    [annotations, colors],
+  );
+  const blocks = useMemo(() => splitIntoBlocks(doc.body), [doc.body]);
+  const selection = useSelectionAdder(rootRef, doc.id, doc.body);
+  const newTarget = selection.target;
+  const pending = newTarget ? { start: newTarget.start, end: newTarget.end } : null;
+  const decorations = useMemo(
+    () => decorateBlocks(blocks, { hits, highlights, pending }, currentHit),
+    [blocks, hits, highlights, pending?.start, pending?.end, currentHit],
+  );
+
+  const focus = localFocus ?? focusRequest;
+  const clearLocalFocus = useCallback(() => setLocalFocus(null), []);
+  const reveal = useRevealEffects({ rootRef, focus, annotations, hits, currentHit, hitRequest, onFocused: clearLocalFocus });
+
+  const moveHit = useCallback(
+    (step: 1 | -1) => {
+      if (hits.length === 0) return;
+      setCurrentHit((i) => (i + step + hits.length) % hits.length);
+      setHitRequest((n) => n + 1);
+    },
+    [hits.length],
+  );
+
+  const onOpenHighlight = useCallback((id: string, element: HTMLElement) => setEditing({ id, anchor: anchorOf(element) }), []);
+
+  useHotkeys({
+    n: () => moveHit(1),
+    N: () => moveHit(-1),
+    h: () => selection.open(),
+  });
+
+  const editingAnnotation = editing ? annotations.find((a) => a.id === editing.id) : undefined;
+
+  return (
+    <>
+      <div className="reader-toolbar">
+        <HitNavigator current={currentHit} total={hits.length} onMove={moveHit} />
+        <span className="reader-toolbar__hint">
+          {plural(annotations.length, 'highlight')} · select text to add one (h)
+        </span>
+      </div>
+      <div className="reader-scroll" tabIndex={0} aria-label={`Text of ${doc.title}`} role="region">
+        <article className="reader-article">
+          <DocumentHeader doc={doc} onRemoved={onRemoved} />
+          <DocumentBody
+            key={doc.id}
+            body={doc.body}
+            language={doc.language}
+            blocks={blocks}
+            decorations={decorations}
+            currentHit={currentHit}
+            reveal={reveal}
+            rootRef={rootRef}
+            onSelectText={selection.onMouseSelect}
+            onOpenHighlight={onOpenHighlight}
+          />
+        </article>
+      </div>
+      {selection.adder && !newTarget ? (
+        <button
+          type="button"
+          className="adder"
+          style={adderPosition(selection.adder.anchor)}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => selection.open()}
+        >
+          Highlight <kbd aria-hidden="true">h</kbd>
+        </button>
+      ) : null}
+      {newTarget ? (
+        <NewHighlightDialog
+          target={newTarget}
+          knownTags={tags}
+          onClose={selection.close}
+          onCreated={(created) => {
+            selection.close();
+            window.getSelection()?.removeAllRanges();
+            setLocalFocus({ annotationId: created.id, nonce: Date.now() });
+          }}
+        />
+      ) : null}
+      {editingAnnotation && editing ? (
+        <EditHighlightDialog annotation={editingAnnotation} anchor={editing.anchor} knownTags={tags} onClose={() => setEditing(null)} />
+      ) : null}
+    </>
+  );
+}

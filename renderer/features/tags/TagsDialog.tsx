@@ -1,0 +1,66 @@
+// "Manage tags": every tag with its count, renamed, recoloured, merged or deleted in place, and
+// new tags added. Failures (e.g. a name already taken) show the core's message as an alert.
+import { useState } from 'react';
+import { errorMessage } from '../../api/workbench-client.js';
+import { Dialog } from '../../components/Dialog.js';
+import { EmptyState, ErrorAlert, Loading } from '../../components/Feedback.js';
+import { TagRow } from './TagRow.js';
+import { useTagActions, useTags } from './use-tags.js';
+
+export function TagsDialog({ onClose }: { onClose: () => void }) {
+  const tags = useTags();
+  const actions = useTagActions();
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [newName, setNewName] = useState('');
+
+  const run = async (action: () => Promise<unknown>, done?: string): Promise<boolean> => {
+    setError(null);
+    try {
+      await action();
+      setStatus(done ?? '');
+      return true;
+    } catch (failure) {
+      setError(errorMessage(failure));
+      setStatus('');
+      return false;
+    }
+  };
+
+  const list = tags.value ?? [];
+  return (
+    <Dialog title="Tags" className="tags-dialog" onClose={onClose}>
+      {error ? <ErrorAlert message={error} /> : null}
+      <p className="tags-dialog__status" role="status">
+        {status}
+      </p>
+      {tags.status === 'error' && tags.error ? (
+        <ErrorAlert message={tags.error} onRetry={tags.reload} />
+      ) : !tags.value ? (
+        <Loading label="Loading tags…" />
+      ) : list.length === 0 ? (
+        <EmptyState title="No tags yet">Tags you add to highlights appear here.</EmptyState>
+      ) : (
+        <ul className="tag-rows">
+          {list.map((tag) => (
+            <TagRow key={tag.id} tag={tag} others={list.filter((t) => t.id !== tag.id)} actions={actions} run={run} />
+          ))}
+        </ul>
+      )}
+      <form
+        className="tags-dialog__new"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const name = newName.trim();
+          if (name) void run(() => actions.create(name), `Added “${name}”.`).then((ok) => ok && setNewName(''));
+        }}
+      >
+        <label htmlFor="new-tag-name">New tag</label>
+        <input id="new-tag-name" type="text" value={newName} onChange={(e) => setNewName(e.target.value)} autoComplete="off" />
+        <button type="submit" className="button button--small">
+          Add tag
+        </button>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,93 @@
+// Page object for the whole workbench: the first-run screen, the search column and its results,
+// and the buttons that open the other panes and dialogs. Selects by role and accessible name only.
+import { expect, type Locator, type Page } from '@playwright/test';
+import { ExportDialog } from './export-dialog.js';
+import { HighlightDialog } from './highlight-dialog.js';
+import { NotesPane } from './notes-pane.js';
+import { ReaderPane } from './reader-pane.js';
+import { TagsDialog } from './tags-dialog.js';
+
+export class WorkbenchPage {
+  readonly searchRegion: Locator;
+  readonly searchbox: Locator;
+  readonly results: Locator;
+  readonly resultItems: Locator;
+  readonly resultCount: Locator;
+  readonly alert: Locator;
+  readonly loadSampleButton: Locator;
+  readonly reader: ReaderPane;
+  readonly notes: NotesPane;
+
+  constructor(readonly page: Page) {
+    this.searchRegion = page.getByRole('region', { name: 'Search', exact: true }).or(page.getByRole('search', { name: 'Search', exact: true }));
+    this.searchbox = page.getByRole('searchbox', { name: 'Search', exact: true });
+    this.results = page.getByRole('list', { name: 'Results', exact: true });
+    this.resultItems = this.results.getByRole('listitem');
+    this.resultCount = page.getByText(/^\s*(\d+|No) results?\b/);
+    this.alert = page.getByRole('alert');
+    this.loadSampleButton = page.getByRole('button', { name: 'Load sample corpus' });
+    this.reader = new ReaderPane(page);
+    this.notes = new NotesPane(page);
+  }
+
+  /** First run: an empty workspace offers the sample corpus; load it and wait until it is searchable. */
+  async loadSample(): Promise<void> {
+    await expect(this.loadSampleButton).toBeVisible();
+    await this.loadSampleButton.click();
+    await expect(this.loadSampleButton).toBeHidden({ timeout: 60_000 });
+    await expect(this.searchbox).toBeEnabled();
+  }
+
+  /** Types a query and submits it with Enter. */
+  async search(query: string): Promise<void> {
+    await this.searchbox.fill(query);
+    await this.searchbox.press('Enter');
+  }
+
+  /** Waits for "N results" and returns N. */
+  async expectResultCount(count: number): Promise<void> {
+    await expect(this.resultCount.first()).toHaveText(new RegExp(`^\\s*${count} results?\\b`));
+    await expect(this.resultItems).toHaveCount(count);
+  }
+
+  /** A result's title control (a button or a link, named by the document's title). */
+  resultTitle(title: string | RegExp): Locator {
+    return this.results.getByRole('button', { name: title }).or(this.results.getByRole('link', { name: title })).first();
+  }
+
+  /** Opens a result by clicking its title and waits for the reader to show it. */
+  async openResult(title: string | RegExp): Promise<void> {
+    await this.resultTitle(title).click();
+    await expect(this.reader.title).toHaveText(title);
+  }
+
+  /** Searches and opens the one result whose title matches. */
+  async openDocument(query: string, title: string | RegExp): Promise<void> {
+    await this.search(query);
+    await expect(this.resultTitle(title)).toBeVisible();
+    await this.openResult(title);
+  }
+
+  async openExport(): Promise<ExportDialog> {
+    await this.page.getByRole('button', { name: 'Export', exact: true }).click();
+    const dialog = new ExportDialog(this.page);
+    await expect(dialog.root).toBeVisible();
+    return dialog;
+  }
+
+  async openTags(): Promise<TagsDialog> {
+    await this.page.getByRole('button', { name: 'Manage tags' }).click();
+    const dialog = new TagsDialog(this.page);
+    await expect(dialog.root).toBeVisible();
+    return dialog;
+  }
+
+  /** The highlight dialog in either mode: "New highlight" or "Edit highlight". */
+  highlightDialog(mode: 'new' | 'edit'): HighlightDialog {
+    return new HighlightDialog(this.page, mode);
+  }
+
+  get shortcutsDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  }
+}
