@@ -3,29 +3,10 @@
 import { readFile } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { APP_HOST, APP_SCHEME } from './app-url.js';
+import { contentTypeFor } from '../api/ui-content-policy.js';
 import { securityHeaders } from './csp.js';
 
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-export function mimeTypeFor(file: string): string {
-  return MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
+export { contentTypeFor as mimeTypeFor };
 
 /**
  * The file under `root` that an assay://app/… URL names, or null when the URL is foreign or
@@ -92,7 +73,7 @@ export function createAppProtocolHandler(root: string, read: ReadAsset = readFil
         return plain(404, 'Not found');
       }
     }
-    const headers = { ...securityHeaders(), 'Content-Type': mimeTypeFor(served), 'Cache-Control': 'no-cache' };
+    const headers = { ...securityHeaders(), 'Content-Type': contentTypeFor(served), 'Cache-Control': 'no-cache' };
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
   };
 }

@@ -108,7 +108,6 @@ export function TagInput({ id, tags, onChange, known, pending, onPendingChange, 
             setOpen(true);
             setActive(-1);
           }}
-          onFocus={() => setOpen(true)}
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
         />
