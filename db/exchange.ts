@@ -55,11 +55,12 @@ export function exportAnnotations(db: Db, input: { format: unknown; filter?: Ann
 }
 
 /** Documents that may hold the quote: the same text first, then (edited copies) the same title. */
-function candidateDocuments(db: Db, incoming: IncomingAnnotation): number[] {
+function candidateDocuments(db: Db, incoming: IncomingAnnotation): { ids: number[]; sameText: boolean } {
   const byHash = findByHash(db, incoming.contentHash);
-  if (byHash !== undefined) return [byHash];
-  if (!incoming.documentTitle) return [];
-  return db.prepare('SELECT id FROM document WHERE title = ? COLLATE NOCASE ORDER BY id').pluck().all(incoming.documentTitle) as number[];
+  if (byHash !== undefined) return { ids: [byHash], sameText: true };
+  if (!incoming.documentTitle) return { ids: [], sameText: false };
+  const ids = db.prepare('SELECT id FROM document WHERE title = ? COLLATE NOCASE ORDER BY id').pluck().all(incoming.documentTitle) as number[];
+  return { ids, sameText: false };
 }
 
 function importOne(db: Db, incoming: IncomingAnnotation, report: AnnotationImportReport): void {
@@ -68,13 +69,13 @@ function importOne(db: Db, incoming: IncomingAnnotation, report: AnnotationImpor
     return;
   }
   const candidates = candidateDocuments(db, incoming);
-  if (candidates.length === 0) {
+  if (candidates.ids.length === 0) {
     const title = incoming.documentTitle ? ` (“${incoming.documentTitle}”)` : '';
     report.unanchored.push({ id: incoming.id, exact: incoming.exact, reason: `its document${title} is not in this workspace — import the document first` });
     return;
   }
   const hint = incoming.start !== null && incoming.end !== null ? { start: incoming.start, end: incoming.end } : undefined;
-  for (const documentId of candidates) {
+  for (const documentId of candidates.ids) {
     const anchor = reanchor(getBody(db, documentId), incoming, hint);
     if (!anchor) continue;
     try {
@@ -101,7 +102,8 @@ function importOne(db: Db, incoming: IncomingAnnotation, report: AnnotationImpor
       return;
     }
     report.added++;
-    if (anchor.moved || findByHash(db, incoming.contentHash) === undefined) report.reanchored++;
+    // Moved within the same text, or found by quote in an edited copy: either way, re-anchored.
+    if (anchor.moved || !candidates.sameText) report.reanchored++;
     return;
   }
   report.unanchored.push({ id: incoming.id, exact: incoming.exact, reason: 'the quoted text no longer occurs in the document' });

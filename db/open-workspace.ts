@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { WorkbenchError } from '../api/result.js';
-import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations/index.js';
+import { migrate, refuseNewerSchema } from './migrations/index.js';
 
 export type Db = Database.Database;
 
@@ -22,8 +22,8 @@ export function openWorkspace(path: string, options: OpenOptions = {}): Db {
     throw new WorkbenchError('workspace', `Cannot open workspace ${path}: ${(error as Error).message}`);
   }
   try {
-    // Refuse a newer workspace before any pragma could rewrite its header.
-    if (schemaVersion(db) > LATEST_SCHEMA_VERSION) migrate(db);
+    // Before any pragma could rewrite its header.
+    refuseNewerSchema(db);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     // A saved note must survive a power cut: every commit is synced (bulk imports relax this).

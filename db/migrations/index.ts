@@ -18,7 +18,8 @@ export function schemaVersion(db: Database.Database): number {
  * Brings the schema up to `target` (default: the latest). All pending migrations run in one
  * transaction: either the file ends fully migrated or exactly as it was.
  */
-export function migrate(db: Database.Database, target = LATEST_SCHEMA_VERSION): number {
+/** Refuses a file written by a newer Assay, before anything could change it. */
+export function refuseNewerSchema(db: Database.Database): void {
   const current = schemaVersion(db);
   if (current > LATEST_SCHEMA_VERSION) {
     throw new WorkbenchError(
@@ -26,6 +27,11 @@ export function migrate(db: Database.Database, target = LATEST_SCHEMA_VERSION): 
       `This workspace was written by a newer version of Assay (schema ${current}; this version knows up to ${LATEST_SCHEMA_VERSION}). Update Assay to open it; the file was left untouched.`,
     );
   }
+}
+
+export function migrate(db: Database.Database, target = LATEST_SCHEMA_VERSION): number {
+  refuseNewerSchema(db);
+  const current = schemaVersion(db);
   const pending = MIGRATIONS.filter((m) => m.version > current && m.version <= target);
   if (pending.length === 0) return current;
   db.transaction(() => {
