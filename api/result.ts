@@ -2,11 +2,12 @@
 // The `message` is written for the analyst and shown as is; `code` is for programs.
 
 export type ErrorCode =
-  | 'bad-request' // the input is malformed or out of range
+  | 'bad-input' // the input is malformed or out of range
   | 'bad-query' // a search query lunr cannot parse or that we refuse to run
   | 'not-found' // the id names nothing
   | 'conflict' // e.g. a tag name already taken, a quote that no longer matches
   | 'workspace' // the workspace file cannot be opened or is from a newer version
+  | 'busy' // another process holds the workspace's write lock for longer than we wait
   | 'internal'; // a bug: the message says so
 
 export interface ApiError {

@@ -19,8 +19,18 @@ export function ipcChannel(method: WorkbenchMethod): string {
 export const MENU_COMMANDS = ['import', 'export', 'shortcuts'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
-/** Typed events pushed to the UI: the core's progress while it works, and menu commands (desktop). */
-export type WorkbenchEvent = { type: 'progress'; progress: ImportProgress } | { type: 'menu'; command: MenuCommand };
+/** The kinds of data a change can touch; the UI refreshes what reads them. */
+export const CHANGE_TOPICS = ['documents', 'annotations', 'tags'] as const;
+export type ChangeTopic = (typeof CHANGE_TOPICS)[number];
+
+/**
+ * Typed events pushed to the UI: the core's progress while it works, menu commands (desktop), and
+ * `changed` when another process (the CLI, a second window) wrote to the open workspace.
+ */
+export type WorkbenchEvent =
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'menu'; command: MenuCommand }
+  | { type: 'changed'; topics: ChangeTopic[] };
 
 /** Server-sent events stream of WorkbenchEvent (web host); IPC channel for the same (desktop). */
 export const EVENTS_ROUTE = '/api/events';

@@ -18,7 +18,7 @@ import { normaliseTagName } from './tags.js';
 export const MAX_NOTE_LENGTH = 100_000;
 
 function invalid(message: string): never {
-  throw new WorkbenchError('bad-request', message);
+  throw new WorkbenchError('bad-input', message);
 }
 
 /** Only the assessments present in `input` (undefined = leave as is; null = clear). */

@@ -14,7 +14,7 @@ import { markPending } from './search/segments.js';
 import { ensureTag } from './tags.js';
 
 function invalid(message: string): never {
-  throw new WorkbenchError('bad-request', message);
+  throw new WorkbenchError('bad-input', message);
 }
 
 /** Leading and trailing white space of a selection is not part of the passage. */

@@ -39,9 +39,9 @@ export function collectExportItems(db: Db, filter: AnnotationFilter): ExportItem
 
 export function exportAnnotations(db: Db, input: { format: unknown; filter?: AnnotationFilter; groupBy?: unknown }): ExportOutput {
   const format = input.format as ExportFormat;
-  if (!(format in FORMATS)) throw new WorkbenchError('bad-request', 'The export format must be md, csv or json');
+  if (!(format in FORMATS)) throw new WorkbenchError('bad-input', 'The export format must be md, csv or json');
   const groupBy = input.groupBy ?? 'tag';
-  if (groupBy !== 'tag' && groupBy !== 'document') throw new WorkbenchError('bad-request', 'Group the report by tag or by document');
+  if (groupBy !== 'tag' && groupBy !== 'document') throw new WorkbenchError('bad-input', 'Group the report by tag or by document');
   const filter = checkFilter(input.filter);
   const items = collectExportItems(db, filter);
   const generatedAt = nowIso();
@@ -110,9 +110,9 @@ function importOne(db: Db, incoming: IncomingAnnotation, report: AnnotationImpor
 }
 
 export function importAnnotations(db: Db, content: unknown): AnnotationImportReport {
-  if (typeof content !== 'string' || content.trim() === '') throw new WorkbenchError('bad-request', 'The annotation file is empty');
+  if (typeof content !== 'string' || content.trim() === '') throw new WorkbenchError('bad-input', 'The annotation file is empty');
   const parsed = parseWebAnnotations(content);
-  if (!parsed.ok) throw new WorkbenchError('bad-request', parsed.message);
+  if (!parsed.ok) throw new WorkbenchError('bad-input', parsed.message);
   const report: AnnotationImportReport = {
     added: 0,
     alreadyPresent: 0,

@@ -27,15 +27,15 @@ function rowToTag(row: TagRow): Tag {
 }
 
 export function normaliseTagName(name: unknown): string {
-  if (typeof name !== 'string') throw new WorkbenchError('bad-request', 'A tag name must be text');
+  if (typeof name !== 'string') throw new WorkbenchError('bad-input', 'A tag name must be text');
   const trimmed = name.normalize('NFC').trim().replace(/\s+/g, ' ');
-  if (trimmed === '') throw new WorkbenchError('bad-request', 'A tag name cannot be empty');
-  if (trimmed.length > MAX_TAG_LENGTH) throw new WorkbenchError('bad-request', `A tag name can have at most ${MAX_TAG_LENGTH} characters`);
+  if (trimmed === '') throw new WorkbenchError('bad-input', 'A tag name cannot be empty');
+  if (trimmed.length > MAX_TAG_LENGTH) throw new WorkbenchError('bad-input', `A tag name can have at most ${MAX_TAG_LENGTH} characters`);
   return trimmed;
 }
 
 function checkColor(color: unknown): string {
-  if (typeof color !== 'string' || !COLOR.test(color)) throw new WorkbenchError('bad-request', 'A colour must be written #rrggbb, e.g. #d55e00');
+  if (typeof color !== 'string' || !COLOR.test(color)) throw new WorkbenchError('bad-input', 'A colour must be written #rrggbb, e.g. #d55e00');
   return color.toLowerCase();
 }
 
@@ -99,7 +99,7 @@ export function renameTag(db: Db, id: number, name: unknown): Tag {
 }
 
 export function mergeTags(db: Db, sourceId: number, targetId: number): Tag {
-  if (sourceId === targetId) throw new WorkbenchError('bad-request', 'A tag cannot be merged into itself');
+  if (sourceId === targetId) throw new WorkbenchError('bad-input', 'A tag cannot be merged into itself');
   return db.transaction(() => {
     getTag(db, sourceId);
     getTag(db, targetId);

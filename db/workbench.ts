@@ -38,12 +38,12 @@ export function sampleCorpusPath(): string {
 }
 
 function wholeNumber(value: unknown, name: string): number {
-  if (!Number.isInteger(value) || (value as number) < 0) throw new WorkbenchError('bad-request', `${name} must be a whole number`);
+  if (!Number.isInteger(value) || (value as number) < 0) throw new WorkbenchError('bad-input', `${name} must be a whole number`);
   return value as number;
 }
 
 function text(value: unknown, name: string): string {
-  if (typeof value !== 'string' || value === '') throw new WorkbenchError('bad-request', `${name} is required`);
+  if (typeof value !== 'string' || value === '') throw new WorkbenchError('bad-input', `${name} is required`);
   return value;
 }
 

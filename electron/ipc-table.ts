@@ -38,11 +38,11 @@ function failure(code: ErrorCode, message: string): Result<never> {
 }
 
 export async function handleWorkbenchCall(method: WorkbenchMethod, event: InvokeEventLike, args: unknown[], options: WorkbenchIpcOptions): Promise<Result<unknown>> {
-  if (!options.isTrustedSender(event.senderFrame)) return failure('bad-request', FOREIGN_SENDER_MESSAGE);
-  if (args.length !== 1) return failure('bad-request', `${method} takes one object argument`);
+  if (!options.isTrustedSender(event.senderFrame)) return failure('bad-input', FOREIGN_SENDER_MESSAGE);
+  if (args.length !== 1) return failure('bad-input', `${method} takes one object argument`);
   const input = args[0];
   const problem = checkPayload(method, input) ?? options.authorize?.(method, input) ?? null;
-  if (problem !== null) return failure('bad-request', problem);
+  if (problem !== null) return failure('bad-input', problem);
   try {
     return await options.call(method, input);
   } catch (error) {

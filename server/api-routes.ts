@@ -15,7 +15,7 @@ async function call(api: WorkbenchApi, method: WorkbenchMethod, req: IncomingMes
   const body = await readJsonBody(req, bodyLimit);
   if (!body.ok) return sendRefusal(res, body.refusal);
   const problem = checkPayload(method, body.value);
-  if (problem !== null) return sendJson(res, 400, { ok: false, error: { code: 'bad-request', message: problem } });
+  if (problem !== null) return sendJson(res, 400, { ok: false, error: { code: 'bad-input', message: problem } });
   try {
     // checkPayload has vouched for the shape; the core checks meaning.
     const run = api[method] as (input: unknown) => Promise<unknown>;

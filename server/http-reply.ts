@@ -19,11 +19,12 @@ export function setCommonHeaders(res: ServerResponse): void {
 }
 
 const STATUS_OF: Record<ErrorCode, number> = {
-  'bad-request': 400,
+  'bad-input': 400,
   'bad-query': 400,
   'not-found': 404,
   conflict: 409,
   workspace: 500,
+  busy: 503,
   internal: 500,
 };
 
@@ -47,7 +48,7 @@ export function sendValue(res: ServerResponse, value: unknown): void {
  * Refusals close the connection: the request body may not have been read, and a refused client
  * gets no chance to keep feeding it to us.
  */
-export function sendRefusal(res: ServerResponse, refusal: Refusal, code: ErrorCode = 'bad-request'): void {
+export function sendRefusal(res: ServerResponse, refusal: Refusal, code: ErrorCode = 'bad-input'): void {
   sendJson(res, refusal.status, { ok: false, error: { code, message: refusal.message } }, { ...refusal.headers, Connection: 'close' });
 }
 

@@ -92,7 +92,7 @@ async function run(db: Db, sources: { origin: string; parse: () => Promise<Parse
 
 export async function importPaths(db: Db, paths: unknown, onProgress?: ProgressListener): Promise<ImportReport> {
   if (!Array.isArray(paths) || paths.length === 0 || !paths.every((p) => typeof p === 'string' && p !== '')) {
-    throw new WorkbenchError('bad-request', 'Give at least one file or folder to import');
+    throw new WorkbenchError('bad-input', 'Give at least one file or folder to import');
   }
   onProgress?.({ phase: 'scanning', done: 0, total: 0 });
   const sources = walkPaths(paths).map((entry) => ({
@@ -103,7 +103,7 @@ export async function importPaths(db: Db, paths: unknown, onProgress?: ProgressL
 }
 
 export async function importFiles(db: Db, files: unknown, onProgress?: ProgressListener): Promise<ImportReport> {
-  if (!Array.isArray(files) || files.length === 0) throw new WorkbenchError('bad-request', 'Give at least one file to import');
+  if (!Array.isArray(files) || files.length === 0) throw new WorkbenchError('bad-input', 'Give at least one file to import');
   const sources = files.map((file: unknown, i) => {
     const { name, content } = (file ?? {}) as { name?: unknown; content?: unknown };
     const origin = typeof name === 'string' && name !== '' ? name : `upload ${i + 1}`;

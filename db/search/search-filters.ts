@@ -8,7 +8,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function checkDay(name: string, value: string | undefined): void {
   if (value !== undefined && (!DAY.test(value) || Number.isNaN(Date.parse(value)))) {
-    throw new WorkbenchError('bad-request', `The "${name}" date must be YYYY-MM-DD, e.g. 2026-03-14 (got "${value}")`);
+    throw new WorkbenchError('bad-input', `The "${name}" date must be YYYY-MM-DD, e.g. 2026-03-14 (got "${value}")`);
   }
 }
 

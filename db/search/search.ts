@@ -43,8 +43,8 @@ interface DocumentRow {
 function checkPaging(limit: number | undefined, offset: number | undefined): { limit: number; offset: number } {
   const l = limit ?? DEFAULT_LIMIT;
   const o = offset ?? 0;
-  if (!Number.isInteger(l) || l < 1 || l > MAX_LIMIT) throw new WorkbenchError('bad-request', `limit must be a whole number from 1 to ${MAX_LIMIT}`);
-  if (!Number.isInteger(o) || o < 0) throw new WorkbenchError('bad-request', 'offset must be a whole number, 0 or more');
+  if (!Number.isInteger(l) || l < 1 || l > MAX_LIMIT) throw new WorkbenchError('bad-input', `limit must be a whole number from 1 to ${MAX_LIMIT}`);
+  if (!Number.isInteger(o) || o < 0) throw new WorkbenchError('bad-input', 'offset must be a whole number, 0 or more');
   return { limit: l, offset: o };
 }
 
@@ -157,7 +157,7 @@ function browse(db: Db, input: SearchInput, limit: number, offset: number): Sear
 }
 
 export function search(db: Db, cache: SegmentCache, input: SearchInput): SearchResult {
-  if (typeof input.query !== 'string') throw new WorkbenchError('bad-request', 'query must be text');
+  if (typeof input.query !== 'string') throw new WorkbenchError('bad-input', 'query must be text');
   const { limit, offset } = checkPaging(input.limit, input.offset);
   const parsed = parseQuery(input.query);
   if (parsed.empty) return browse(db, input, limit, offset);

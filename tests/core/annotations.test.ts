@@ -43,7 +43,7 @@ describe('annotations', () => {
     expect(ok).toMatchObject({ reliability: 'B', credibility: 2, probability: 'roughly-even-chance', confidence: 'moderate' });
     const bad: Record<string, unknown>[] = [{ reliability: 'G' }, { reliability: 'b' }, { credibility: 7 }, { credibility: '2' }, { probability: 'probable' }, { confidence: 'certain' }];
     for (const assessment of bad) {
-      await expect(wb.createAnnotation({ documentId: id!, exact: 'Officials', ...assessment })).rejects.toMatchObject({ code: 'bad-request' });
+      await expect(wb.createAnnotation({ documentId: id!, exact: 'Officials', ...assessment })).rejects.toMatchObject({ code: 'bad-input' });
     }
   });
 

@@ -22,7 +22,7 @@ describe('the contract', () => {
     const wb = freshWorkbench();
     const transport = async (method: WorkbenchMethod, input: unknown): Promise<Result<unknown>> => {
       const problem = checkPayload(method, input);
-      if (problem) return { ok: false, error: { code: 'bad-request', message: problem } };
+      if (problem) return { ok: false, error: { code: 'bad-input', message: problem } };
       try {
         const call = wb[method] as (arg: unknown) => Promise<unknown>;
         return { ok: true, value: await call(input) };

@@ -93,7 +93,7 @@ describe('import-annotations', () => {
 
   it('refuses a file that is not an annotation collection with a clear message', async () => {
     const wb = freshWorkbench();
-    await expect(wb.importAnnotations({ content: '{not json' })).rejects.toMatchObject({ code: 'bad-request' });
+    await expect(wb.importAnnotations({ content: '{not json' })).rejects.toMatchObject({ code: 'bad-input' });
     await expect(wb.importAnnotations({ content: '' })).rejects.toThrow(/empty/);
   });
 });

@@ -23,7 +23,7 @@ describe('tags', () => {
     ]);
     expect((await tag('Military')).color).toMatch(/^#[0-9a-f]{6}$/);
     await expect(wb.createTag({ name: 'military' })).rejects.toMatchObject({ code: 'conflict' });
-    await expect(wb.createTag({ name: '   ' })).rejects.toMatchObject({ code: 'bad-request' });
+    await expect(wb.createTag({ name: '   ' })).rejects.toMatchObject({ code: 'bad-input' });
   });
 
   it('merges two tags without duplicating links and records the change in history', async () => {

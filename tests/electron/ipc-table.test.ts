@@ -58,15 +58,15 @@ describe('payload validation', () => {
     ['no argument at all', 'getWorkspaceInfo', []],
     ['two arguments', 'listTags', [{}, {}]],
     ['a missing required field', 'getDocument', [{}]],
-  ] as const)('refuses %s as bad-request without calling the core', async (_label, method, args) => {
+  ] as const)('refuses %s as bad-input without calling the core', async (_label, method, args) => {
     const result = await invoke(method, ...args);
-    expect(result).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad-input' } });
     expect(coreCalls).toEqual([]);
   });
 
   it('refuses importPaths on paths the analyst did not pick in the dialog', async () => {
     const result = await invoke('importPaths', { paths: ['/etc/passwd'] });
-    expect(result).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad-input' } });
     expect(coreCalls).toEqual([]);
   });
 });
@@ -75,14 +75,14 @@ describe('sender frame', () => {
   it('refuses a frame showing a foreign page', async () => {
     mainFrame = { url: 'https://evil.example/' };
     const result = await ipcMain.invoke(ipcChannel('listTags'), mainFrame, {});
-    expect(result).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad-input' } });
     expect(coreCalls).toEqual([]);
   });
 
   it('refuses a subframe even on the app origin', async () => {
     const subframe = { url: 'assay://app/index.html' };
     const result = await ipcMain.invoke(ipcChannel('listTags'), subframe, {});
-    expect(result).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad-input' } });
     expect(coreCalls).toEqual([]);
   });
 

@@ -74,9 +74,9 @@ describe('the API routes', () => {
     const response = await host.post('search', { query: 42 });
     expect(response.status).toBe(400);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(await response.json()).toEqual({ ok: false, error: { code: 'bad-request', message: checkPayload('search', { query: 42 }) } });
+    expect(await response.json()).toEqual({ ok: false, error: { code: 'bad-input', message: checkPayload('search', { query: 42 }) } });
     const extra = await json<Result<unknown>>(await host.post('getWorkspaceInfo', { surprise: true }));
-    expect(extra).toEqual({ ok: false, error: { code: 'bad-request', message: 'getWorkspaceInfo does not take "surprise"' } });
+    expect(extra).toEqual({ ok: false, error: { code: 'bad-input', message: 'getWorkspaceInfo does not take "surprise"' } });
   });
 
   it('passes a bad query back as bad-query', async () => {

@@ -23,7 +23,7 @@ function api(method: string, headers: Record<string, string> = {}, body: RawRequ
   });
 }
 
-function expectRefusal(response: RawResponse, status: number, code = 'bad-request'): void {
+function expectRefusal(response: RawResponse, status: number, code = 'bad-input'): void {
   expect(response.status, response.body).toBe(status);
   expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
   expect(JSON.parse(response.body)).toEqual({ ok: false, error: { code, message: expect.any(String) } });
