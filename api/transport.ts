@@ -1,7 +1,9 @@
 // How WorkbenchApi calls travel over HTTP (web host) and IPC (desktop app): names derived from
-// the method table, the token header, and the Result envelope. Pure: no Node, no DOM.
+// the method table, the token header, and the events pushed to the UI. Pure: no Node, no DOM.
+import * as v from 'valibot';
+import { ImportProgressSchema } from './schemas/documents.js';
+import type { ShellMethod } from './shell-api.js';
 import type { WorkbenchMethod } from './workbench-api.js';
-import type { ImportProgress } from './types.js';
 
 export const TOKEN_HEADER = 'X-Assay-Token';
 
@@ -13,6 +15,11 @@ export function httpRoute(method: WorkbenchMethod): string {
 /** The IPC channel of a method in the desktop app. */
 export function ipcChannel(method: WorkbenchMethod): string {
   return `assay:${method}`;
+}
+
+/** The IPC channel of a desktop shell method (native dialogs): a prefix of its own. */
+export function shellChannel(method: ShellMethod): string {
+  return `assay-shell:${method}`;
 }
 
 /** Commands the desktop app's native menu hands to the UI, which owns these screens. */
@@ -27,10 +34,16 @@ export type ChangeTopic = (typeof CHANGE_TOPICS)[number];
  * Typed events pushed to the UI: the core's progress while it works, menu commands (desktop), and
  * `changed` when another process (the CLI, a second window) wrote to the open workspace.
  */
-export type WorkbenchEvent =
-  | { type: 'progress'; progress: ImportProgress }
-  | { type: 'menu'; command: MenuCommand }
-  | { type: 'changed'; topics: ChangeTopic[] };
+export const WorkbenchEventSchema = v.variant('type', [
+  v.object({ type: v.literal('progress'), progress: ImportProgressSchema }),
+  v.object({ type: v.literal('menu'), command: v.picklist(MENU_COMMANDS) }),
+  v.object({ type: v.literal('changed'), topics: v.array(v.picklist(CHANGE_TOPICS)) }),
+]);
+export type WorkbenchEvent = v.InferOutput<typeof WorkbenchEventSchema>;
+
+export function isWorkbenchEvent(value: unknown): value is WorkbenchEvent {
+  return v.is(WorkbenchEventSchema, value);
+}
 
 /** Server-sent events stream of WorkbenchEvent (web host); IPC channel for the same (desktop). */
 export const EVENTS_ROUTE = '/api/events';

@@ -1,133 +1,96 @@
-// The single contract between the core and its doors. Every method takes one object and returns
-// a promise of its value; doors wrap failures as Result (see result.ts). IPC channels, HTTP routes,
-// the preload bridge and the renderer client are all derived from WORKBENCH_METHODS.
+// The single contract between the core and its doors, declared once: each WorkbenchApi method is
+// a schema for its one argument and a schema for its value. The types, the method table, the
+// client, the IPC table, the HTTP routes and the utility-process protocol all derive from it, and
+// every door checks a call against it (api/contract.ts `dispatch`) before the core runs.
+import * as v from 'valibot';
+import { method, methodNames, type ApiOf, type HandlersOf, type MethodName, type ResultsOf } from './contract.js';
+import {
+  AnnotationFilterSchema,
+  AnnotationHistoryEntrySchema,
+  AnnotationIdInput,
+  AnnotationSchema,
+  CreateAnnotationInput as CreateAnnotationInputSchema,
+  UpdateAnnotationInput as UpdateAnnotationInputSchema,
+} from './schemas/annotations.js';
+import type { AssessmentInputSchema } from './schemas/assessments.js';
+import { NoInput } from './schemas/common.js';
+import {
+  DeleteDocumentOutput,
+  DocumentIdInput,
+  DocumentSummarySchema,
+  DocumentWithBodySchema,
+  FacetsSchema,
+  ImportFilesInput,
+  ImportPathsInput,
+  ImportReportSchema,
+  ListDocumentsInput,
+} from './schemas/documents.js';
+import { AnnotationImportReportSchema, ExportInput, ExportOutputSchema, ImportAnnotationsInput } from './schemas/exchange.js';
+import { SearchInput, SearchResultSchema } from './schemas/search.js';
+import { CreateTagInput, MergeTagsInput, RecolorTagInput, RenameTagInput, TagIdInput, TagSchema } from './schemas/tags.js';
+import { WorkspaceInfoSchema } from './schemas/workspace.js';
 
-import type { Assessments } from './assessments.js';
-import type {
-  Annotation,
-  AnnotationFilter,
-  AnnotationHistoryEntry,
-  AnnotationImportReport,
-  DocumentSummary,
-  DocumentWithBody,
-  ExportFormat,
-  ExportOutput,
-  ImportReport,
-  SearchFilters,
-  SearchResult,
-  Tag,
-  WorkspaceInfo,
-} from './types.js';
-
-/** Assessments as accepted on input: each may be omitted (unchanged / not set). */
-export type AssessmentInput = Partial<Assessments>;
-
-export interface CreateAnnotationInput extends AssessmentInput {
-  documentId: number;
-  /** Either offsets into the body (a reader selection) ... */
-  start?: number;
-  end?: number;
-  /** ... or the quote itself, located in the body; with offsets it must match the text there. */
-  exact?: string;
-  /** Which occurrence of `exact` to take when it occurs more than once (1-based, default 1). */
-  occurrence?: number;
-  note?: string;
-  tags?: string[];
-}
-
-export interface UpdateAnnotationInput extends AssessmentInput {
-  id: string;
-  note?: string;
-  /** Replaces the whole tag list. */
-  tags?: string[];
-}
-
-export interface WorkbenchApi {
+export const WORKBENCH_CONTRACT = {
   /** Facts about the open workspace: path, counts, schema and index state. */
-  getWorkspaceInfo(input: Record<string, never>): Promise<WorkspaceInfo>;
+  getWorkspaceInfo: method(NoInput, WorkspaceInfoSchema),
   /** Imports files and folders (recursively) from paths on this machine. */
-  importPaths(input: { paths: string[] }): Promise<ImportReport>;
+  importPaths: method(ImportPathsInput, ImportReportSchema),
   /** Imports files sent as content (browser upload, drag and drop). `content` is base64. */
-  importFiles(input: { files: { name: string; content: string }[] }): Promise<ImportReport>;
+  importFiles: method(ImportFilesInput, ImportReportSchema),
   /** Imports the sample corpus that ships with Assay. */
-  importSample(input: Record<string, never>): Promise<ImportReport>;
+  importSample: method(NoInput, ImportReportSchema),
   /** Lists documents, newest import first. */
-  listDocuments(input: { limit?: number; offset?: number }): Promise<DocumentSummary[]>;
+  listDocuments: method(ListDocumentsInput, v.array(DocumentSummarySchema)),
   /** One document with its body. */
-  getDocument(input: { id: number }): Promise<DocumentWithBody>;
+  getDocument: method(DocumentIdInput, DocumentWithBodySchema),
   /** Removes a document and its annotations from the store and the index. */
-  deleteDocument(input: { id: number }): Promise<{ id: number; annotationsDeleted: number }>;
+  deleteDocument: method(DocumentIdInput, DeleteDocumentOutput),
   /** The distinct sources and languages, with counts, for filter menus. */
-  listFacets(input: Record<string, never>): Promise<{
-    sources: { value: string; count: number }[];
-    languages: { value: string; count: number }[];
-  }>;
+  listFacets: method(NoInput, FacetsSchema),
   /** Full-text search in lunr syntax plus "quoted phrases", with filters and snippets. */
-  search(input: { query: string; filters?: SearchFilters; limit?: number; offset?: number }): Promise<SearchResult>;
+  search: method(SearchInput, SearchResultSchema),
   /** Highlights a passage and records the analyst's note, tags and assessments on it. */
-  createAnnotation(input: CreateAnnotationInput): Promise<Annotation>;
+  createAnnotation: method(CreateAnnotationInputSchema, AnnotationSchema),
   /** Changes an annotation's note, tags or assessments (null clears an assessment). */
-  updateAnnotation(input: UpdateAnnotationInput): Promise<Annotation>;
+  updateAnnotation: method(UpdateAnnotationInputSchema, AnnotationSchema),
   /** Deletes an annotation (its history is kept). */
-  deleteAnnotation(input: { id: string }): Promise<{ id: string }>;
+  deleteAnnotation: method(AnnotationIdInput, v.object({ id: v.string() })),
   /** Annotations matching every given criterion, in document order. */
-  listAnnotations(input: AnnotationFilter): Promise<Annotation[]>;
+  listAnnotations: method(AnnotationFilterSchema, v.array(AnnotationSchema)),
   /** How an annotation changed over time, oldest first. */
-  getAnnotationHistory(input: { id: string }): Promise<AnnotationHistoryEntry[]>;
+  getAnnotationHistory: method(AnnotationIdInput, v.array(AnnotationHistoryEntrySchema)),
   /** All tags with their annotation counts. */
-  listTags(input: Record<string, never>): Promise<Tag[]>;
+  listTags: method(NoInput, v.array(TagSchema)),
   /** Creates a tag (names are unique regardless of case). */
-  createTag(input: { name: string; color?: string }): Promise<Tag>;
+  createTag: method(CreateTagInput, TagSchema),
   /** Renames a tag. */
-  renameTag(input: { id: number; name: string }): Promise<Tag>;
+  renameTag: method(RenameTagInput, TagSchema),
   /** Moves every annotation of `sourceId` onto `targetId` and removes the source tag. */
-  mergeTags(input: { sourceId: number; targetId: number }): Promise<Tag>;
+  mergeTags: method(MergeTagsInput, TagSchema),
   /** Changes a tag's colour (#rrggbb). */
-  recolorTag(input: { id: number; color: string }): Promise<Tag>;
+  recolorTag: method(RecolorTagInput, TagSchema),
   /** Deletes a tag; its annotations stay, without it. */
-  deleteTag(input: { id: number }): Promise<{ id: number; annotationsUntagged: number }>;
+  deleteTag: method(TagIdInput, v.object({ id: v.number(), annotationsUntagged: v.number() })),
   /** Renders annotations as a Markdown report, CSV or W3C Web Annotation JSON. */
-  exportAnnotations(input: {
-    format: ExportFormat;
-    filter?: AnnotationFilter;
-    /** Markdown only: group by tag (default) or by document. */
-    groupBy?: 'tag' | 'document';
-  }): Promise<ExportOutput>;
+  exportAnnotations: method(ExportInput, ExportOutputSchema),
   /** Imports a W3C AnnotationCollection exported by Assay (or compatible) into this workspace. */
-  importAnnotations(input: { content: string }): Promise<AnnotationImportReport>;
-}
+  importAnnotations: method(ImportAnnotationsInput, AnnotationImportReportSchema),
+};
 
-export type WorkbenchMethod = keyof WorkbenchApi;
+/** What a caller of the core sees: every method takes one object and returns a promise of its value. */
+export type WorkbenchApi = ApiOf<typeof WORKBENCH_CONTRACT>;
+/** What the core implements: each method receives its argument already checked. */
+export type WorkbenchHandlers = HandlersOf<typeof WORKBENCH_CONTRACT>;
+export type WorkbenchMethod = MethodName<typeof WORKBENCH_CONTRACT>;
+/** window.assay as the desktop preload exposes it: each method answers a Result (see ResultsOf). */
+export type WorkbenchBridge = ResultsOf<typeof WORKBENCH_CONTRACT>;
 export type MethodInput<M extends WorkbenchMethod> = Parameters<WorkbenchApi[M]>[0];
 export type MethodOutput<M extends WorkbenchMethod> = Awaited<ReturnType<WorkbenchApi[M]>>;
 
-/** Every method name, once. Doors loop over this table; the type check keeps it complete. */
-export const WORKBENCH_METHODS = [
-  'getWorkspaceInfo',
-  'importPaths',
-  'importFiles',
-  'importSample',
-  'listDocuments',
-  'getDocument',
-  'deleteDocument',
-  'listFacets',
-  'search',
-  'createAnnotation',
-  'updateAnnotation',
-  'deleteAnnotation',
-  'listAnnotations',
-  'getAnnotationHistory',
-  'listTags',
-  'createTag',
-  'renameTag',
-  'mergeTags',
-  'recolorTag',
-  'deleteTag',
-  'exportAnnotations',
-  'importAnnotations',
-] as const satisfies readonly WorkbenchMethod[];
+/** Every method name, once, in declaration order. Doors loop over this table. */
+export const WORKBENCH_METHODS: readonly WorkbenchMethod[] = methodNames(WORKBENCH_CONTRACT);
 
-// Compile-time proof that the table names every method of the interface.
-type Missing = Exclude<WorkbenchMethod, (typeof WORKBENCH_METHODS)[number]>;
-const tableIsComplete: Missing extends never ? true : Missing = true;
-void tableIsComplete;
+/** Assessments as accepted on input: each may be omitted (unchanged) or null (cleared). */
+export type AssessmentInput = v.InferOutput<typeof AssessmentInputSchema>;
+export type CreateAnnotationInput = v.InferOutput<typeof CreateAnnotationInputSchema>;
+export type UpdateAnnotationInput = v.InferOutput<typeof UpdateAnnotationInputSchema>;

@@ -1,6 +1,6 @@
 // The CLI's exit codes and its one-line error reporting: an analyst's mistake gets a plain
-// message; only a bug gets a hint to rerun with ASSAY_DEBUG=1 for the stack.
-import { isWorkbenchError } from '../api/result.js';
+// message and the command that would help; only a bug gets a hint to rerun with ASSAY_DEBUG=1.
+import { isWorkbenchError, type ErrorSubject } from '../api/result.js';
 
 export const EXIT = {
   ok: 0,
@@ -28,6 +28,20 @@ export function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').trim();
 }
 
+/** The CLI's own hint for a core error about each kind of thing: the command that would help. */
+const SUBJECT_HINTS: Record<ErrorSubject, string> = {
+  document: "List them with 'assay docs'.",
+  annotation: "List them with 'assay annotations'.",
+  tag: "List them with 'assay tags'.",
+  workspace: 'Choose another file with --db FILE.',
+};
+
+/** A message and the hint after it, as one or more sentences. */
+function withHint(message: string, hint: string | undefined): string {
+  if (hint === undefined) return message;
+  return `${/[.!?]$/.test(message) ? message : `${message}.`} ${hint}`;
+}
+
 /** Writes one line to stderr for `error` and returns the exit code it deserves. */
 export function reportError(error: unknown, env: NodeJS.ProcessEnv = process.env): number {
   const debug = Boolean(env.ASSAY_DEBUG) && env.ASSAY_DEBUG !== '0';
@@ -37,7 +51,9 @@ export function reportError(error: unknown, env: NodeJS.ProcessEnv = process.env
     return EXIT.error;
   }
   if (isWorkbenchError(error) && error.code !== 'internal') {
-    process.stderr.write(`assay: ${oneLine(error.message)}\n`);
+    // The core's message is neutral; the command that would help is the CLI's to name.
+    const hint = error.subject === undefined ? undefined : SUBJECT_HINTS[error.subject];
+    process.stderr.write(`assay: ${withHint(oneLine(error.message), hint)}\n`);
     return EXIT.error;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,6 @@
-// Checks values at the door so a typo gets a message naming what is allowed; the core still
-// validates everything (a rule written twice is a bug, so these only check shape).
+// Turns command-line strings into the contract's values ("very likely" → very-likely, "3" → 3) so a
+// typo gets a message naming the flag and what is allowed. The rules themselves (vocabularies, real
+// dates, colours) are the contract's (api/), called here, never written again.
 import {
   CONFIDENCE,
   PROBABILITY,
@@ -13,6 +14,9 @@ import {
   type Probability,
   type Reliability,
 } from '../api/assessments.js';
+import { isCalendarDate } from '../api/schemas/common.js';
+import { ColorSchema } from '../api/schemas/tags.js';
+import * as v from 'valibot';
 import { CliError } from './errors.js';
 
 export function positiveInteger(value: string, what: string): number {
@@ -31,9 +35,7 @@ export function nonNegativeInteger(value: string, what: string): number {
 
 /** A real calendar date written YYYY-MM-DD. */
 export function isoDate(value: string, what: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-  if (!date || date.toISOString().slice(0, 10) !== value) {
+  if (!isCalendarDate(value)) {
     throw new CliError(`${what} must be a date written YYYY-MM-DD, not '${value}'.`);
   }
   return value;
@@ -79,9 +81,9 @@ export function confidence(value: string): Confidence {
 
 /** #rrggbb; the # may be left out, since an unquoted # starts a comment in most shells. */
 export function hexColor(value: string): string {
-  const hex = value.trim().replace(/^#/, '');
-  if (!/^[0-9a-fA-F]{6}$/.test(hex)) {
+  const color = `#${value.trim().replace(/^#/, '').toLowerCase()}`;
+  if (!v.is(ColorSchema, color)) {
     throw new CliError(`a colour must be written #rrggbb (e.g. '#e4572e'), not '${value}'.`);
   }
-  return `#${hex.toLowerCase()}`;
+  return color;
 }

@@ -53,7 +53,7 @@ export function findAnnotation(db: Db, id: string): Annotation | undefined {
 
 export function getAnnotation(db: Db, id: string): Annotation {
   const annotation = findAnnotation(db, id);
-  if (!annotation) throw new WorkbenchError('not-found', `No annotation ${id} — list them with "assay annotations"`);
+  if (!annotation) throw new WorkbenchError('not-found', `No annotation ${id} in this workspace`, 'annotation');
   return annotation;
 }
 

@@ -5,7 +5,7 @@ import type { Annotation } from '../api/types.js';
 import type { CreateAnnotationInput, UpdateAnnotationInput } from '../api/workbench-api.js';
 import { WorkbenchError } from '../api/result.js';
 import { locateQuote, occurrences, quoteAt, type AnchoredQuote } from './anchoring.js';
-import { checkAssessments, checkNote, checkTags } from './annotation-input.js';
+import { assessmentsIn, normaliseNote, normaliseTags } from './annotation-input.js';
 import { getAnnotation } from './annotations-read.js';
 import { getBody } from './documents.js';
 import { recordHistory } from './history.js';
@@ -28,11 +28,11 @@ function trimRange(body: string, start: number, end: number): [number, number] {
 
 function anchorFor(body: string, input: CreateAnnotationInput): AnchoredQuote {
   const { start, end, exact } = input;
-  if (start !== undefined || end !== undefined) {
-    if (!Number.isInteger(start) || !Number.isInteger(end)) invalid('start and end must both be whole numbers');
-    const s = start as number;
-    const e = end as number;
-    if (s < 0 || e > body.length || s >= e) invalid(`start and end must satisfy 0 ≤ start < end ≤ ${body.length} (the document's length)`);
+  // The contract has checked that start and end come together, as whole numbers, start first.
+  if (start !== undefined && end !== undefined) {
+    const s = start;
+    const e = end;
+    if (e > body.length) invalid(`end must be at most ${body.length} (the document's length)`);
     if (exact !== undefined && body.slice(s, e) !== exact) {
       throw new WorkbenchError('conflict', `The quote does not match the text at ${s}–${e}; the document may have changed — select the passage again`);
     }
@@ -40,10 +40,9 @@ function anchorFor(body: string, input: CreateAnnotationInput): AnchoredQuote {
     if (ts === te) invalid('The selection holds only white space');
     return quoteAt(body, ts, te);
   }
-  if (typeof exact !== 'string' || exact.trim() === '') invalid('Give the passage to highlight: a quote, or start and end offsets');
-  const quote = exact.normalize('NFC');
+  // Without offsets the contract has required a quote that is not blank.
+  const quote = (exact ?? '').normalize('NFC');
   const occurrence = input.occurrence ?? 1;
-  if (!Number.isInteger(occurrence) || occurrence < 1) invalid('occurrence must be a whole number, 1 or more');
   const anchor = locateQuote(body, quote, occurrence);
   if (!anchor) {
     const count = occurrences(body, quote).length;
@@ -71,10 +70,9 @@ export interface StoredAnnotationFields {
 
 /** Creates an annotation; `stored` lets an import keep the original id and dates. */
 export function createAnnotation(db: Db, input: CreateAnnotationInput, stored: StoredAnnotationFields = {}, action: 'created' | 'imported' = 'created'): Annotation {
-  if (!Number.isInteger(input.documentId)) invalid('documentId must be a whole number');
-  const assessments = checkAssessments(input);
-  const note = input.note === undefined ? '' : checkNote(input.note);
-  const tags = input.tags === undefined ? [] : checkTags(input.tags);
+  const assessments = assessmentsIn(input);
+  const note = input.note === undefined ? '' : normaliseNote(input.note);
+  const tags = input.tags === undefined ? [] : normaliseTags(input.tags);
   return db.transaction(() => {
     const body = getBody(db, input.documentId);
     const quote = anchorFor(body, input);
@@ -108,9 +106,9 @@ export function createAnnotation(db: Db, input: CreateAnnotationInput, stored: S
 }
 
 export function updateAnnotation(db: Db, input: UpdateAnnotationInput): Annotation {
-  const assessments = checkAssessments(input);
-  const note = input.note === undefined ? undefined : checkNote(input.note);
-  const tags = input.tags === undefined ? undefined : checkTags(input.tags);
+  const assessments = assessmentsIn(input);
+  const note = input.note === undefined ? undefined : normaliseNote(input.note);
+  const tags = input.tags === undefined ? undefined : normaliseTags(input.tags);
   return db.transaction(() => {
     const before = getAnnotation(db, input.id);
     const changes: [string, string | number | null][] = Object.entries(assessments) as [string, string | number | null][];

@@ -91,13 +91,13 @@ export function getDocumentSummaries(db: Db, ids: number[]): Map<number, Documen
 
 export function getDocument(db: Db, id: number): DocumentWithBody {
   const row = db.prepare(`SELECT ${SUMMARY_COLUMNS}, d.body, d.meta FROM document d WHERE d.id = ?`).get(id) as DocumentRow | undefined;
-  if (!row) throw new WorkbenchError('not-found', `No document #${id} in this workspace — list them with "assay docs"`);
+  if (!row) throw new WorkbenchError('not-found', `No document #${id} in this workspace`, 'document');
   return { ...rowToSummary(row), body: row.body ?? '', meta: JSON.parse(row.meta ?? '{}') as Record<string, string> };
 }
 
 export function getBody(db: Db, id: number): string {
   const body = db.prepare('SELECT body FROM document WHERE id = ?').pluck().get(id) as string | undefined;
-  if (body === undefined) throw new WorkbenchError('not-found', `No document #${id} in this workspace`);
+  if (body === undefined) throw new WorkbenchError('not-found', `No document #${id} in this workspace`, 'document');
   return body;
 }
 

@@ -2,9 +2,10 @@
 // the renderers in export/, and brings a W3C collection back in, matching documents by content
 // hash (then by title) and re-anchoring each quote.
 import type { AnnotationFilter, AnnotationImportReport, ExportFormat, ExportOutput } from '../api/types.js';
+import { checkInput } from '../api/contract.js';
 import { WorkbenchError } from '../api/result.js';
+import { WORKBENCH_CONTRACT } from '../api/workbench-api.js';
 import { reanchor } from './anchoring.js';
-import { checkFilter } from './annotation-input.js';
 import { createAnnotation } from './annotations.js';
 import { findAnnotation, listAnnotations } from './annotations-read.js';
 import { findByHash, getBody, getDocumentSummaries } from './documents.js';
@@ -37,12 +38,10 @@ export function collectExportItems(db: Db, filter: AnnotationFilter): ExportItem
   });
 }
 
-export function exportAnnotations(db: Db, input: { format: unknown; filter?: AnnotationFilter; groupBy?: unknown }): ExportOutput {
-  const format = input.format as ExportFormat;
-  if (!(format in FORMATS)) throw new WorkbenchError('bad-input', 'The export format must be md, csv or json');
+export function exportAnnotations(db: Db, input: { format: ExportFormat; filter?: AnnotationFilter; groupBy?: 'tag' | 'document' }): ExportOutput {
+  const { format } = input;
   const groupBy = input.groupBy ?? 'tag';
-  if (groupBy !== 'tag' && groupBy !== 'document') throw new WorkbenchError('bad-input', 'Group the report by tag or by document');
-  const filter = checkFilter(input.filter);
+  const filter = input.filter ?? {};
   const items = collectExportItems(db, filter);
   const generatedAt = nowIso();
   const filterDescription = describeFilter(filter);
@@ -78,23 +77,30 @@ function importOne(db: Db, incoming: IncomingAnnotation, report: AnnotationImpor
   for (const documentId of candidates.ids) {
     const anchor = reanchor(getBody(db, documentId), incoming, hint);
     if (!anchor) continue;
+    // A file is input from outside like any call: the contract's rules (note length, tag names,
+    // vocabularies) hold for it too, and a passage that breaks them is reported, not stored.
+    const checked = checkInput(WORKBENCH_CONTRACT, 'createAnnotation', {
+      documentId,
+      start: anchor.start,
+      end: anchor.end,
+      exact: incoming.exact,
+      note: incoming.note,
+      tags: incoming.tags,
+      reliability: incoming.reliability,
+      credibility: incoming.credibility,
+      probability: incoming.probability,
+      confidence: incoming.confidence,
+    });
+    if (!checked.ok) {
+      report.unanchored.push({ id: incoming.id, exact: incoming.exact, reason: checked.error.message });
+      return;
+    }
     try {
       createAnnotation(
-      db,
-      {
-        documentId,
-        start: anchor.start,
-        end: anchor.end,
-        exact: incoming.exact,
-        note: incoming.note,
-        tags: incoming.tags,
-        reliability: incoming.reliability,
-        credibility: incoming.credibility,
-        probability: incoming.probability,
-        confidence: incoming.confidence,
-      },
-      { id: incoming.id, ...(incoming.createdAt ? { createdAt: incoming.createdAt } : {}), ...(incoming.updatedAt ? { updatedAt: incoming.updatedAt } : {}) },
-      'imported',
+        db,
+        checked.value,
+        { id: incoming.id, ...(incoming.createdAt ? { createdAt: incoming.createdAt } : {}), ...(incoming.updatedAt ? { updatedAt: incoming.updatedAt } : {}) },
+        'imported',
       );
     } catch (error) {
       if (!(error instanceof WorkbenchError)) throw error;
@@ -109,8 +115,7 @@ function importOne(db: Db, incoming: IncomingAnnotation, report: AnnotationImpor
   report.unanchored.push({ id: incoming.id, exact: incoming.exact, reason: 'the quoted text no longer occurs in the document' });
 }
 
-export function importAnnotations(db: Db, content: unknown): AnnotationImportReport {
-  if (typeof content !== 'string' || content.trim() === '') throw new WorkbenchError('bad-input', 'The annotation file is empty');
+export function importAnnotations(db: Db, content: string): AnnotationImportReport {
   const parsed = parseWebAnnotations(content);
   if (!parsed.ok) throw new WorkbenchError('bad-input', parsed.message);
   const report: AnnotationImportReport = {

@@ -7,10 +7,9 @@ import { nowIso, type Db } from './open-workspace.js';
 import { markPending } from './search/segments.js';
 
 export function removeDocument(db: Db, id: number): { id: number; annotationsDeleted: number } {
-  if (!Number.isInteger(id)) throw new WorkbenchError('bad-input', 'A document id is a whole number');
   return db.transaction(() => {
     if (!db.prepare('SELECT 1 FROM document WHERE id = ?').get(id)) {
-      throw new WorkbenchError('not-found', `No document #${id} in this workspace — list them with "assay docs"`);
+      throw new WorkbenchError('not-found', `No document #${id} in this workspace`, 'document');
     }
     const annotations = listAnnotations(db, { documentId: id });
     const at = nowIso();

@@ -10,8 +10,6 @@ import { markPending } from './search/segments.js';
 
 /** Distinct, colour-blind-friendly hues (Okabe–Ito plus a few), handed out in turn. */
 const PALETTE = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#999999', '#8C564B', '#17BECF'];
-const COLOR = /^#[0-9a-fA-F]{6}$/;
-export const MAX_TAG_LENGTH = 64;
 
 interface TagRow {
   id: number;
@@ -26,17 +24,9 @@ function rowToTag(row: TagRow): Tag {
   return { id: row.id, name: row.name, color: row.color, annotationCount: row.annotation_count };
 }
 
-export function normaliseTagName(name: unknown): string {
-  if (typeof name !== 'string') throw new WorkbenchError('bad-input', 'A tag name must be text');
-  const trimmed = name.normalize('NFC').trim().replace(/\s+/g, ' ');
-  if (trimmed === '') throw new WorkbenchError('bad-input', 'A tag name cannot be empty');
-  if (trimmed.length > MAX_TAG_LENGTH) throw new WorkbenchError('bad-input', `A tag name can have at most ${MAX_TAG_LENGTH} characters`);
-  return trimmed;
-}
-
-function checkColor(color: unknown): string {
-  if (typeof color !== 'string' || !COLOR.test(color)) throw new WorkbenchError('bad-input', 'A colour must be written #rrggbb, e.g. #d55e00');
-  return color.toLowerCase();
+/** A tag name as stored: NFC, trimmed, inner white space collapsed (the contract has checked it is not blank). */
+export function normaliseTagName(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ');
 }
 
 export function listTags(db: Db): Tag[] {
@@ -45,7 +35,7 @@ export function listTags(db: Db): Tag[] {
 
 export function getTag(db: Db, id: number): Tag {
   const row = db.prepare(`SELECT ${TAG_COLUMNS} FROM tag t WHERE t.id = ?`).get(id) as TagRow | undefined;
-  if (!row) throw new WorkbenchError('not-found', `No tag #${id} — list them with "assay tags"`);
+  if (!row) throw new WorkbenchError('not-found', `No tag #${id} in this workspace`, 'tag');
   return rowToTag(row);
 }
 
@@ -59,15 +49,15 @@ export function ensureTag(db: Db, name: string, color?: string): number {
   const existing = findTagByName(db, name);
   if (existing) return existing.id;
   const count = db.prepare('SELECT count(*) FROM tag').pluck().get() as number;
-  const chosen = color ? checkColor(color) : (PALETTE[count % PALETTE.length] as string).toLowerCase();
+  const chosen = (color ?? (PALETTE[count % PALETTE.length] as string)).toLowerCase();
   return Number(db.prepare('INSERT INTO tag (name, color, created_at) VALUES (?, ?, ?)').run(name, chosen, nowIso()).lastInsertRowid);
 }
 
-export function createTag(db: Db, name: unknown, color?: unknown): Tag {
+export function createTag(db: Db, name: string, color?: string): Tag {
   const clean = normaliseTagName(name);
   return db.transaction(() => {
     if (findTagByName(db, clean)) throw new WorkbenchError('conflict', `A tag named "${clean}" already exists`);
-    return getTag(db, ensureTag(db, clean, color === undefined ? undefined : checkColor(color)));
+    return getTag(db, ensureTag(db, clean, color));
   }).immediate();
 }
 
@@ -84,7 +74,7 @@ function touchAnnotations(db: Db, annotationIds: string[], action: HistoryAction
   markPending(db, documents);
 }
 
-export function renameTag(db: Db, id: number, name: unknown): Tag {
+export function renameTag(db: Db, id: number, name: string): Tag {
   const clean = normaliseTagName(name);
   return db.transaction(() => {
     const tag = getTag(db, id);
@@ -99,7 +89,6 @@ export function renameTag(db: Db, id: number, name: unknown): Tag {
 }
 
 export function mergeTags(db: Db, sourceId: number, targetId: number): Tag {
-  if (sourceId === targetId) throw new WorkbenchError('bad-input', 'A tag cannot be merged into itself');
   return db.transaction(() => {
     getTag(db, sourceId);
     getTag(db, targetId);
@@ -111,8 +100,8 @@ export function mergeTags(db: Db, sourceId: number, targetId: number): Tag {
   }).immediate();
 }
 
-export function recolorTag(db: Db, id: number, color: unknown): Tag {
-  const clean = checkColor(color);
+export function recolorTag(db: Db, id: number, color: string): Tag {
+  const clean = color.toLowerCase();
   return db.transaction(() => {
     getTag(db, id);
     db.prepare('UPDATE tag SET color = ? WHERE id = ?').run(clean, id);

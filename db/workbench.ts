@@ -1,10 +1,11 @@
 // The core's implementation of WorkbenchApi over one workspace file. Doors (CLI, web host,
 // Electron) open one of these and call its methods; nothing else reaches the tables directly.
 // After every write the search index is brought into step before the call returns.
-import type { WorkbenchApi } from '../api/workbench-api.js';
+import { dispatch, guard, type BugReporter } from '../api/contract.js';
+import type { Result } from '../api/result.js';
+import type { ChangeTopic } from '../api/transport.js';
 import type { ImportProgress, WorkspaceInfo } from '../api/types.js';
-import { WorkbenchError } from '../api/result.js';
-import { checkFilter } from './annotation-input.js';
+import { WORKBENCH_CONTRACT, type WorkbenchApi, type WorkbenchHandlers } from '../api/workbench-api.js';
 import { createAnnotation, deleteAnnotation, updateAnnotation } from './annotations.js';
 import { listAnnotations } from './annotations-read.js';
 import { getDocument, listDocuments, listFacets } from './documents.js';
@@ -18,33 +19,33 @@ import { removeDocument } from './remove-document.js';
 import { INDEX_VERSION } from './search/lunr-setup.js';
 import { search } from './search/search.js';
 import { SegmentCache } from './search/segment-cache.js';
-import { checkIndex, pendingCount, syncIndex, syncIndexInParallel } from './search/segments.js';
+import { checkIndex, pendingCount, recordingMarks, syncAfterWrite, syncIndexInParallel } from './search/segments.js';
 import { createTag, deleteTag, listTags, mergeTags, recolorTag, renameTag } from './tags.js';
+import { reportingBusy } from './workspace-lock.js';
+import { watchWorkspace, type WorkspaceWatch } from './workspace-watch.js';
 import { join } from 'node:path';
 
 export interface WorkbenchOptions extends OpenOptions {
   /** Called as a long import advances (scanning, importing, indexing). */
   onProgress?: (progress: ImportProgress) => void;
+  /** Called when another connection (the CLI, a second window) has committed changes; see workspace-watch.ts. */
+  onChange?: (topics: ChangeTopic[]) => void;
 }
 
+/**
+ * An open workspace. Its WorkbenchApi methods check their argument against the contract (callers in
+ * this process: the CLI, tests); `dispatch` is the same for doors that answer with a Result.
+ */
 export interface Workbench extends WorkbenchApi {
   readonly path: string;
   readonly db: Db;
+  /** Runs one call from a door as a Result; `onBug` hears of failures that are bugs, stack and all. */
+  dispatch(method: string, input: unknown, onBug?: BugReporter): Promise<Result<unknown>>;
   close(): void;
 }
 
 export function sampleCorpusPath(): string {
   return join(packageRoot(), 'sample', 'corpus');
-}
-
-function wholeNumber(value: unknown, name: string): number {
-  if (!Number.isInteger(value) || (value as number) < 0) throw new WorkbenchError('bad-input', `${name} must be a whole number`);
-  return value as number;
-}
-
-function text(value: unknown, name: string): string {
-  if (typeof value !== 'string' || value === '') throw new WorkbenchError('bad-input', `${name} is required`);
-  return value;
 }
 
 function workspaceInfo(db: Db, path: string): WorkspaceInfo {
@@ -66,25 +67,34 @@ function workspaceInfo(db: Db, path: string): WorkspaceInfo {
 
 export function openWorkbench(path: string, options: WorkbenchOptions = {}): Workbench {
   const db = openWorkspace(path, options);
+  let watch: WorkspaceWatch | null = null;
+  try {
+    if (options.onChange && path !== ':memory:') watch = watchWorkspace(path, options.onChange, options);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   const cache = new SegmentCache(db);
   let indexChecked = false;
 
-  /** Runs a write, then brings the index into step with it. */
-  const write = <T>(work: () => T): T => {
-    const result = work();
-    syncIndex(db);
+  /** Runs a write, then brings the index into step with the documents it changed. */
+  const write = async <T>(work: () => T): Promise<T> => {
+    const changed = new Set<number>();
+    const result = recordingMarks(db, changed, work);
+    await syncAfterWrite(db, changed);
     return result;
   };
 
-  const api: WorkbenchApi = {
+  // Each handler receives its argument already checked against the contract (api/schemas/).
+  // A lock another process holds past the wait becomes the 'busy' error, here for every method.
+  const handlers = reportingBusy<WorkbenchHandlers>({
     getWorkspaceInfo: async () => workspaceInfo(db, path),
     importPaths: async ({ paths }) => importPaths(db, paths, options.onProgress),
     importFiles: async ({ files }) => importFiles(db, files, options.onProgress),
     importSample: async () => importPaths(db, [sampleCorpusPath()], options.onProgress),
-    listDocuments: async ({ limit, offset } = {}) =>
-      listDocuments(db, limit === undefined ? 1000 : wholeNumber(limit, 'limit'), offset === undefined ? 0 : wholeNumber(offset, 'offset')),
-    getDocument: async ({ id }) => getDocument(db, wholeNumber(id, 'id')),
-    deleteDocument: async ({ id }) => write(() => removeDocument(db, wholeNumber(id, 'id'))),
+    listDocuments: async ({ limit, offset }) => listDocuments(db, limit ?? 1000, offset ?? 0),
+    getDocument: async ({ id }) => getDocument(db, id),
+    deleteDocument: async ({ id }) => write(() => removeDocument(db, id)),
     listFacets: async () => listFacets(db),
     search: async (input) => {
       if (!indexChecked) {
@@ -96,19 +106,28 @@ export function openWorkbench(path: string, options: WorkbenchOptions = {}): Wor
       return search(db, cache, input);
     },
     createAnnotation: async (input) => write(() => createAnnotation(db, input)),
-    updateAnnotation: async (input) => write(() => updateAnnotation(db, { ...input, id: text(input.id, 'id') })),
-    deleteAnnotation: async ({ id }) => write(() => deleteAnnotation(db, text(id, 'id'))),
-    listAnnotations: async (filter) => listAnnotations(db, checkFilter(filter)),
-    getAnnotationHistory: async ({ id }) => getHistory(db, text(id, 'id')),
+    updateAnnotation: async (input) => write(() => updateAnnotation(db, input)),
+    deleteAnnotation: async ({ id }) => write(() => deleteAnnotation(db, id)),
+    listAnnotations: async (filter) => listAnnotations(db, filter),
+    getAnnotationHistory: async ({ id }) => getHistory(db, id),
     listTags: async () => listTags(db),
     createTag: async ({ name, color }) => createTag(db, name, color),
-    renameTag: async ({ id, name }) => write(() => renameTag(db, wholeNumber(id, 'id'), name)),
-    mergeTags: async ({ sourceId, targetId }) => write(() => mergeTags(db, wholeNumber(sourceId, 'sourceId'), wholeNumber(targetId, 'targetId'))),
-    recolorTag: async ({ id, color }) => recolorTag(db, wholeNumber(id, 'id'), color),
-    deleteTag: async ({ id }) => write(() => deleteTag(db, wholeNumber(id, 'id'))),
+    renameTag: async ({ id, name }) => write(() => renameTag(db, id, name)),
+    mergeTags: async ({ sourceId, targetId }) => write(() => mergeTags(db, sourceId, targetId)),
+    recolorTag: async ({ id, color }) => recolorTag(db, id, color),
+    deleteTag: async ({ id }) => write(() => deleteTag(db, id)),
     exportAnnotations: async (input) => exportAnnotations(db, input),
     importAnnotations: async ({ content }) => write(() => importAnnotations(db, content)),
-  } satisfies WorkbenchApi;
+  });
 
-  return { ...api, path, db, close: () => db.close() };
+  return {
+    ...guard(WORKBENCH_CONTRACT, handlers),
+    path,
+    db,
+    dispatch: (method, input, onBug) => dispatch(WORKBENCH_CONTRACT, handlers, method, input, onBug),
+    close: () => {
+      watch?.stop();
+      db.close();
+    },
+  };
 }

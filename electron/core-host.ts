@@ -1,13 +1,16 @@
 // The core's side of the utility-process protocol, independent of Electron: holds the open
 // Workbench, runs each call and answers it by id, swaps workspaces once running calls settle,
 // and forwards import/indexing progress as WorkbenchEvents (throttled).
-import { isWorkbenchError, type Result } from '../api/result.js';
+import { toResult, type BugReporter } from '../api/contract.js';
+import type { Result } from '../api/result.js';
 import type { ImportProgress, WorkspaceInfo } from '../api/types.js';
 import type { WorkbenchApi, WorkbenchMethod } from '../api/workbench-api.js';
 import { isCoreRequest, type CoreMessage } from './core-protocol.js';
 
 export interface OpenedWorkbench extends WorkbenchApi {
   readonly path: string;
+  /** The contract's input check, then the core, as a Result (db/workbench.ts). */
+  dispatch(method: string, input: unknown, onBug?: BugReporter): Promise<Result<unknown>>;
   close(): void;
 }
 
@@ -17,12 +20,6 @@ export interface CoreHost {
   /** Handles one message from the main process; resolves once it has been answered. */
   receive(message: unknown): Promise<void>;
   close(): void;
-}
-
-export function toResult(error: unknown): Result<never> {
-  if (isWorkbenchError(error)) return { ok: false, error: { code: error.code, message: error.message } };
-  const detail = error instanceof Error ? error.message : String(error);
-  return { ok: false, error: { code: 'internal', message: `Assay hit an internal error (a bug): ${detail}` } };
 }
 
 /** Passes on phase changes, the last step and at most one update per `intervalMs` in between. */
@@ -39,6 +36,11 @@ export function throttleProgress(emit: (progress: ImportProgress) => void, inter
   };
 }
 
+function logBug(method: string, error: unknown): void {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`assay core: internal error in ${method}: ${detail}\n`);
+}
+
 export function createCoreHost(open: OpenWorkbench, post: (message: CoreMessage) => void): CoreHost {
   let current: OpenedWorkbench | null = null;
   let switching: Promise<void> = Promise.resolve();
@@ -49,13 +51,10 @@ export function createCoreHost(open: OpenWorkbench, post: (message: CoreMessage)
     await switching;
     const workbench = current;
     if (workbench === null) return { ok: false, error: { code: 'workspace', message: 'No workspace is open.' } };
-    const run = workbench[method] as (input: unknown) => Promise<unknown>;
-    const task = run.call(workbench, input);
+    const task = workbench.dispatch(method, input, logBug);
     running.add(task);
     try {
-      return { ok: true, value: await task };
-    } catch (error) {
-      return toResult(error);
+      return await task;
     } finally {
       running.delete(task);
     }

@@ -1,10 +1,10 @@
-// Main's IPC table: one `handle` per WorkbenchApi method, derived from WORKBENCH_METHODS. Each
-// call is checked (sender frame, payload shape, optional authorisation) before the core sees it.
-// Takes an ipcMain-like object so it is tested without the Electron binary.
-import { checkPayload } from '../api/method-schemas.js';
+// Main's IPC tables: one `handle` per method of a contract (the WorkbenchApi, the shell's dialogs),
+// one loop over it. Each call is checked (sender frame, the contract's input schema, optional
+// authorisation) before anything runs. Takes an ipcMain-like object so it is tested without the Electron binary.
+import { checkInput, methodNames, toResult, type Contract, type MethodName } from '../api/contract.js';
 import type { ErrorCode, Result } from '../api/result.js';
 import { ipcChannel } from '../api/transport.js';
-import { WORKBENCH_METHODS, type WorkbenchMethod } from '../api/workbench-api.js';
+import { WORKBENCH_CONTRACT, type WorkbenchMethod } from '../api/workbench-api.js';
 import type { FrameGuard, FrameLike } from './sender-guard.js';
 
 /** What the table reads of Electron's IpcMainInvokeEvent. */
@@ -19,17 +19,19 @@ export interface IpcMainLike {
   handle(channel: string, listener: InvokeListener): void;
 }
 
-/** Runs a checked call in the core (the utility process in the app, a Workbench in tests). */
-export type CoreCall = (method: WorkbenchMethod, input: unknown) => Promise<Result<unknown>>;
+/** Runs a checked call (in the core's utility process for the WorkbenchApi, in main for the shell). */
+export type ContractCall<M extends string> = (method: M, input: unknown) => Promise<Result<unknown>>;
+export type CoreCall = ContractCall<WorkbenchMethod>;
 
 /** A further, door-specific check on a well-formed payload: null to allow, else the reason. */
-export type Authorize = (method: WorkbenchMethod, input: unknown) => string | null;
+export type Authorize<M extends string = WorkbenchMethod> = (method: M, input: unknown) => string | null;
 
-export interface WorkbenchIpcOptions {
-  call: CoreCall;
+export interface ContractIpcOptions<M extends string> {
+  call: ContractCall<M>;
   isTrustedSender: FrameGuard;
-  authorize?: Authorize;
+  authorize?: Authorize<M>;
 }
+export type WorkbenchIpcOptions = ContractIpcOptions<WorkbenchMethod>;
 
 export const FOREIGN_SENDER_MESSAGE = 'Refused: the request did not come from the Assay window.';
 
@@ -37,22 +39,40 @@ function failure(code: ErrorCode, message: string): Result<never> {
   return { ok: false, error: { code, message } };
 }
 
-export async function handleWorkbenchCall(method: WorkbenchMethod, event: InvokeEventLike, args: unknown[], options: WorkbenchIpcOptions): Promise<Result<unknown>> {
+/** One call through the table: sender frame, one argument, the contract's input schema, authorisation, then `call`. */
+export async function handleContractCall<C extends Contract>(
+  contract: C,
+  method: MethodName<C>,
+  event: InvokeEventLike,
+  args: unknown[],
+  options: ContractIpcOptions<MethodName<C>>,
+): Promise<Result<unknown>> {
   if (!options.isTrustedSender(event.senderFrame)) return failure('bad-input', FOREIGN_SENDER_MESSAGE);
   if (args.length !== 1) return failure('bad-input', `${method} takes one object argument`);
-  const input = args[0];
-  const problem = checkPayload(method, input) ?? options.authorize?.(method, input) ?? null;
-  if (problem !== null) return failure('bad-input', problem);
+  const checked = checkInput(contract, method, args[0]);
+  if (!checked.ok) return checked;
+  const refusal = options.authorize?.(method, checked.value) ?? null;
+  if (refusal !== null) return failure('bad-input', refusal);
   try {
-    return await options.call(method, input);
+    return await options.call(method, checked.value);
   } catch (error) {
-    return failure('internal', `Assay hit an internal error (a bug): ${(error as Error).message}`);
+    return toResult(error);
   }
 }
 
-/** Registers every WorkbenchApi method on its channel, and nothing else. */
-export function registerWorkbenchIpc(ipcMain: IpcMainLike, options: WorkbenchIpcOptions): void {
-  for (const method of WORKBENCH_METHODS) {
-    ipcMain.handle(ipcChannel(method), (event, ...args) => handleWorkbenchCall(method, event, args, options));
+/** Registers every method of a contract on its channel, and nothing else. */
+export function registerContractIpc<C extends Contract>(
+  ipcMain: IpcMainLike,
+  contract: C,
+  channelOf: (method: MethodName<C>) => string,
+  options: ContractIpcOptions<MethodName<C>>,
+): void {
+  for (const method of methodNames(contract)) {
+    ipcMain.handle(channelOf(method), (event, ...args) => handleContractCall(contract, method, event, args, options));
   }
+}
+
+/** Every WorkbenchApi method on its `assay:` channel. */
+export function registerWorkbenchIpc(ipcMain: IpcMainLike, options: WorkbenchIpcOptions): void {
+  registerContractIpc(ipcMain, WORKBENCH_CONTRACT, ipcChannel, options);
 }

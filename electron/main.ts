@@ -77,7 +77,9 @@ const core = createCoreClient({
 async function switchWorkspace(path: string, reload: boolean): Promise<boolean> {
   const result = await core.open(path);
   if (!result.ok) {
-    dialog.showErrorBox('Cannot open the workspace', result.error.message);
+    // The core's message is neutral; the desktop names its own way out (the CLI names --db).
+    const hint = result.error.subject === 'workspace' ? '\n\nChoose another with File › Open Workspace….' : '';
+    dialog.showErrorBox('Cannot open the workspace', `${result.error.message}${hint}`);
     return false;
   }
   state.lastWorkspace = result.value.path;
@@ -140,9 +142,9 @@ function registerIpc(): void {
       grants.grant(paths);
       return paths;
     },
-    saveFile: async (name, content) => {
+    saveFile: async ({ suggestedName, content }) => {
       const win = liveWindow();
-      return win === null ? false : saveTextFile(win, name, content);
+      return win === null ? false : saveTextFile(win, suggestedName, content);
     },
   });
 }

@@ -1,10 +1,12 @@
 // What the sandboxed preload exposes to the page, and nothing more: window.assay (exactly the
-// WorkbenchApi methods, one loop over the method table), window.assayEvents (WorkbenchEvents
-// only) and window.assayShell (native file dialogs). Never ipcRenderer, a generic send, or a Proxy.
-import { createWorkbenchClient } from '../api/client.js';
+// WorkbenchApi methods, one loop over the contract), window.assayEvents (WorkbenchEvents only) and
+// window.assayShell (native file dialogs). Never ipcRenderer, a generic send, or a Proxy. Methods
+// answer Results, not thrown errors: contextBridge would keep only an error's message.
+import { createResultBridge } from '../api/contract.js';
 import type { Result } from '../api/result.js';
-import { EVENTS_CHANNEL, ipcChannel, type WorkbenchEvent } from '../api/transport.js';
-import { SHELL_CHANNELS, type AssayShell } from './shell-channels.js';
+import { SHELL_CONTRACT, type ShellBridge } from '../api/shell-api.js';
+import { WORKBENCH_CONTRACT, type WorkbenchBridge } from '../api/workbench-api.js';
+import { EVENTS_CHANNEL, ipcChannel, isWorkbenchEvent, shellChannel, type WorkbenchEvent } from '../api/transport.js';
 
 /** The part of Electron's contextBridge the bridge uses. */
 export interface ContextBridgeLike {
@@ -28,10 +30,6 @@ export interface AssayEvents {
 
 export const BRIDGE_KEYS = ['assay', 'assayEvents', 'assayShell'] as const;
 
-function isWorkbenchEvent(value: unknown): value is WorkbenchEvent {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
-
 function createEvents(ipcRenderer: IpcRendererLike): AssayEvents {
   return {
     onEvent(callback) {
@@ -48,22 +46,13 @@ function createEvents(ipcRenderer: IpcRendererLike): AssayEvents {
   };
 }
 
-function createShell(ipcRenderer: IpcRendererLike): AssayShell {
-  return {
-    isDesktop: true,
-    async openFiles() {
-      const paths = await ipcRenderer.invoke(SHELL_CHANNELS.openFiles);
-      return Array.isArray(paths) ? paths.filter((path): path is string => typeof path === 'string') : [];
-    },
-    async saveFile(suggestedName, content) {
-      if (typeof suggestedName !== 'string' || typeof content !== 'string') throw new TypeError('saveFile needs a file name and text');
-      return (await ipcRenderer.invoke(SHELL_CHANNELS.saveFile, { suggestedName, content })) === true;
-    },
-  };
+function createShell(ipcRenderer: IpcRendererLike): ShellBridge {
+  const methods = createResultBridge(SHELL_CONTRACT, (method, input) => ipcRenderer.invoke(shellChannel(method), input) as Promise<Result<unknown>>);
+  return { isDesktop: true, ...methods };
 }
 
 export function exposeBridge(contextBridge: ContextBridgeLike, ipcRenderer: IpcRendererLike): void {
-  const assay = createWorkbenchClient((method, input) => ipcRenderer.invoke(ipcChannel(method), input) as Promise<Result<unknown>>);
+  const assay: WorkbenchBridge = createResultBridge(WORKBENCH_CONTRACT, (method, input) => ipcRenderer.invoke(ipcChannel(method), input) as Promise<Result<unknown>>);
   contextBridge.exposeInMainWorld('assay', assay);
   contextBridge.exposeInMainWorld('assayEvents', createEvents(ipcRenderer));
   contextBridge.exposeInMainWorld('assayShell', createShell(ipcRenderer));

@@ -1,7 +1,7 @@
 // How the web host answers: the headers every response carries, the JSON Result envelope, and
 // refusals. No CORS headers are ever sent: the UI and the API share one origin, so none are needed.
 import type { ServerResponse } from 'node:http';
-import { isWorkbenchError, type ErrorCode, type Result } from '../api/result.js';
+import type { ErrorCode, Result } from '../api/result.js';
 
 /** A request the host will not serve, and why (the message is shown to the analyst). */
 export interface Refusal {
@@ -40,8 +40,9 @@ export function sendJson(res: ServerResponse, status: number, body: Result<unkno
   res.end(text);
 }
 
-export function sendValue(res: ServerResponse, value: unknown): void {
-  sendJson(res, 200, { ok: true, value });
+/** A call's Result, with the HTTP status its error code deserves. */
+export function sendResult(res: ServerResponse, result: Result<unknown>): void {
+  sendJson(res, result.ok ? 200 : STATUS_OF[result.error.code], result);
 }
 
 /**
@@ -52,12 +53,8 @@ export function sendRefusal(res: ServerResponse, refusal: Refusal, code: ErrorCo
   sendJson(res, refusal.status, { ok: false, error: { code, message: refusal.message } }, { ...refusal.headers, Connection: 'close' });
 }
 
-/** A failed call: a WorkbenchError keeps its code and message; anything else is a bug, logged here. */
+/** A failure outside any call (a route that threw): logged here, and the client told it is a bug. */
 export function sendFailure(res: ServerResponse, error: unknown, context: string): void {
-  if (isWorkbenchError(error)) {
-    sendJson(res, STATUS_OF[error.code], { ok: false, error: { code: error.code, message: error.message } });
-    return;
-  }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   process.stderr.write(`assay serve: internal error in ${context}: ${detail}\n`);
   sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Assay hit an internal error (a bug); the server log has the details.' } });

@@ -1,16 +1,7 @@
 // Turns the filters beside a query (source, language, dates, tag, has-notes) into the set of
 // document ids they allow, with bound parameters only.
 import type { SearchFilters } from '../../api/types.js';
-import { WorkbenchError } from '../../api/result.js';
 import type { Db } from '../open-workspace.js';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function checkDay(name: string, value: string | undefined): void {
-  if (value !== undefined && (!DAY.test(value) || Number.isNaN(Date.parse(value)))) {
-    throw new WorkbenchError('bad-input', `The "${name}" date must be YYYY-MM-DD, e.g. 2026-03-14 (got "${value}")`);
-  }
-}
 
 export function hasFilters(filters: SearchFilters | undefined): filters is SearchFilters {
   if (!filters) return false;
@@ -19,8 +10,6 @@ export function hasFilters(filters: SearchFilters | undefined): filters is Searc
 
 /** WHERE clause (over `document d`) and its parameters. */
 export function filterSql(filters: SearchFilters): { where: string; params: (string | number)[] } {
-  checkDay('from', filters.from);
-  checkDay('to', filters.to);
   const conditions: string[] = [];
   const params: (string | number)[] = [];
   if (filters.source) {

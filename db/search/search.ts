@@ -2,6 +2,7 @@
 // against the stored text, filter, rank, page, and mark matches with snippets.
 import type { SearchFilters, SearchHit, SearchResult } from '../../api/types.js';
 import { WorkbenchError } from '../../api/result.js';
+import { DEFAULT_SEARCH_LIMIT } from '../../api/schemas/search.js';
 import type { Db } from '../open-workspace.js';
 import { analyseText } from './analyse-text.js';
 import { expansionCount, type QueryClause } from './lunr-internals.js';
@@ -13,9 +14,8 @@ import { buildSnippets, mergeRanges } from './snippets.js';
 
 /** A wildcard or fuzzy term may stand for at most this many indexed words (see the README). */
 export const MAX_EXPANSIONS = 2000;
-export const DEFAULT_LIMIT = 20;
-export const MAX_LIMIT = 500;
 
+/** Checked by the contract (api/schemas/search.ts): limit 1 to MAX_SEARCH_LIMIT, offset 0 or more. */
 export interface SearchInput {
   query: string;
   filters?: SearchFilters;
@@ -38,14 +38,6 @@ interface DocumentRow {
   published_at: string | null;
   language: string;
   body: string;
-}
-
-function checkPaging(limit: number | undefined, offset: number | undefined): { limit: number; offset: number } {
-  const l = limit ?? DEFAULT_LIMIT;
-  const o = offset ?? 0;
-  if (!Number.isInteger(l) || l < 1 || l > MAX_LIMIT) throw new WorkbenchError('bad-input', `limit must be a whole number from 1 to ${MAX_LIMIT}`);
-  if (!Number.isInteger(o) || o < 0) throw new WorkbenchError('bad-input', 'offset must be a whole number, 0 or more');
-  return { limit: l, offset: o };
 }
 
 function checkExpansions(snapshot: SegmentSnapshot, clauses: QueryClause[]): void {
@@ -157,8 +149,8 @@ function browse(db: Db, input: SearchInput, limit: number, offset: number): Sear
 }
 
 export function search(db: Db, cache: SegmentCache, input: SearchInput): SearchResult {
-  if (typeof input.query !== 'string') throw new WorkbenchError('bad-input', 'query must be text');
-  const { limit, offset } = checkPaging(input.limit, input.offset);
+  const limit = input.limit ?? DEFAULT_SEARCH_LIMIT;
+  const offset = input.offset ?? 0;
   const parsed = parseQuery(input.query);
   if (parsed.empty) return browse(db, input, limit, offset);
   const allowed = allowedDocumentIds(db, input.filters);

@@ -1,16 +1,10 @@
 // The optional globals the desktop app's preload exposes (window.assay, assayEvents, assayShell),
-// typed once here so the rest of the renderer never touches `window` for them.
-import type { WorkbenchApi } from '../../api/workbench-api.js';
+// typed once here so the rest of the renderer never touches `window` for them. The preload's
+// methods answer Results; clients built here throw WorkbenchErrors with code and subject intact.
+import { clientOfBridge } from '../../api/contract.js';
+import { SHELL_CONTRACT, type AssayShell, type ShellBridge } from '../../api/shell-api.js';
+import { WORKBENCH_CONTRACT, type WorkbenchApi, type WorkbenchBridge } from '../../api/workbench-api.js';
 import type { WorkbenchEvent } from '../../api/transport.js';
-
-/** Native helpers only the desktop shell has. */
-export interface AssayShell {
-  isDesktop: true;
-  /** Shows the native open dialog; resolves to the chosen paths (empty when cancelled). */
-  openFiles(): Promise<string[]>;
-  /** Shows the native save dialog and writes `content`; false when cancelled. */
-  saveFile(name: string, content: string): Promise<boolean>;
-}
 
 export interface AssayEvents {
   /** Subscribes to core events; may return an unsubscribe function. */
@@ -19,14 +13,14 @@ export interface AssayEvents {
 
 declare global {
   interface Window {
-    assay?: WorkbenchApi;
+    assay?: WorkbenchBridge;
     assayEvents?: AssayEvents;
-    assayShell?: AssayShell;
+    assayShell?: ShellBridge;
   }
 }
 
 export function preloadApi(): WorkbenchApi | null {
-  return window.assay ?? null;
+  return window.assay ? clientOfBridge(WORKBENCH_CONTRACT, window.assay) : null;
 }
 
 export function preloadEvents(): AssayEvents | null {
@@ -35,7 +29,7 @@ export function preloadEvents(): AssayEvents | null {
 
 export function desktopShell(): AssayShell | null {
   const shell = window.assayShell;
-  return shell && shell.isDesktop === true ? shell : null;
+  return shell && shell.isDesktop === true ? { isDesktop: true, ...clientOfBridge(SHELL_CONTRACT, shell) } : null;
 }
 
 /** The desktop shell's native helpers, or null in a browser (read once: it never appears later). */

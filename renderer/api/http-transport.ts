@@ -1,6 +1,6 @@
 // The browser transport: POST /api/<method> with the session token from the page URL, answering
 // the Result envelope. Network and server failures become Results too, never thrown errors.
-import type { Result } from '../../api/result.js';
+import { isResult, type Result } from '../../api/result.js';
 import type { Transport } from '../../api/client.js';
 import { TOKEN_HEADER, httpRoute } from '../../api/transport.js';
 
@@ -20,14 +20,6 @@ export function sessionToken(): string {
 /** Resolves an absolute API route against the page, so a host mounted under a prefix still works. */
 export function apiUrl(route: string): string {
   return new URL(`.${route}`, window.location.href).toString();
-}
-
-function isResult(value: unknown): value is Result<unknown> {
-  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
-  if (value.ok === true) return 'value' in value;
-  if (value.ok !== false || !('error' in value)) return false;
-  const error = value.error;
-  return typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string';
 }
 
 function failure(message: string): Result<unknown> {

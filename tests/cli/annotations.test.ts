@@ -95,6 +95,10 @@ describe('assay annotations, history and tags', () => {
     expect(history[0]?.action).toBe('created');
     expect(history[0]?.snapshot.exact).toBe('Supply lines');
     expect(ws.run(['history', a.id]).stdout).toMatch(/created\s+“Supply lines”/);
+
+    const missing = ws.run(['history', 'no-such-id']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe("assay: No annotation no-such-id has ever existed in this workspace. List them with 'assay annotations'.\n");
   });
 
   it('renames, merges, recolours and deletes tags by name', () => {

@@ -108,6 +108,9 @@ describe('assay docs, show and rm', () => {
     const missing = ws.run(['show', '999']);
     expect(missing.code).toBe(1);
     expect(isOneLineError(missing.stderr)).toBe(true);
+    // The core's neutral message, then the CLI's own hint.
+    expect(missing.stderr).toBe("assay: No document #999 in this workspace. List them with 'assay docs'.\n");
+    expect(ws.run(['rm', '999']).stderr).toBe(missing.stderr);
   });
 
   it('removes a document and says how many highlights went with it', () => {

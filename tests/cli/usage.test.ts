@@ -82,6 +82,7 @@ describe('argument mistakes', () => {
     const result = assay(['--db', text ?? '', 'docs']);
     expect(result.code).toBe(1);
     expect(isOneLineError(result.stderr)).toBe(true);
-    expect(result.stderr).toMatch(/not an Assay workspace/);
+    // The core says what is wrong; only the CLI names --db.
+    expect(result.stderr).toMatch(/^assay: .*bridge\.txt is not an Assay workspace \(not a SQLite database\)\. Choose another file with --db FILE\.\n$/);
   });
 });

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportProgress, WorkspaceInfo } from '../../api/types.js';
 import { WorkbenchError } from '../../api/result.js';
-import { throttleProgress, toResult } from '../../electron/core-host.js';
+import { toResult } from '../../api/contract.js';
+import { throttleProgress } from '../../electron/core-host.js';
 import { isCoreMessage, isCoreRequest } from '../../electron/core-protocol.js';
 import { createCoreRelay, type CoreRelay } from './support/core-relay.js';
 
@@ -93,7 +94,7 @@ describe('events', () => {
 describe('protocol', () => {
   it('maps core errors to the Result envelope', () => {
     expect(toResult(new WorkbenchError('conflict', 'Tag "x" exists'))).toEqual({ ok: false, error: { code: 'conflict', message: 'Tag "x" exists' } });
-    expect(toResult(new TypeError('boom'))).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('boom') } });
+    expect(toResult(new TypeError('boom at /home/analyst'))).toEqual({ ok: false, error: { code: 'internal', message: 'Assay hit an internal error (a bug); the log has the details.' } });
   });
 
   it('recognises only well-formed messages', () => {

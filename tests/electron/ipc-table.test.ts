@@ -9,6 +9,7 @@ import { WORKBENCH_METHODS, type WorkbenchMethod } from '../../api/workbench-api
 import { registerWorkbenchIpc, type CoreCall } from '../../electron/ipc-table.js';
 import { PathGrants } from '../../electron/path-grants.js';
 import { createFrameGuard, type FrameLike } from '../../electron/sender-guard.js';
+import { BAD_PAYLOADS } from '../support/bad-payloads.js';
 import { appFrame, RecordingIpcMain } from './support/fake-electron.js';
 import { createCoreRelay, type CoreRelay } from './support/core-relay.js';
 
@@ -61,6 +62,12 @@ describe('payload validation', () => {
   ] as const)('refuses %s as bad-input without calling the core', async (_label, method, args) => {
     const result = await invoke(method, ...args);
     expect(result).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+    expect(coreCalls).toEqual([]);
+  });
+
+  it.each(WORKBENCH_METHODS)('refuses a bad %s payload with the line that names the field', async (method) => {
+    const bad = BAD_PAYLOADS[method];
+    expect(await invoke(method, bad.input)).toEqual({ ok: false, error: { code: 'bad-input', message: bad.message } });
     expect(coreCalls).toEqual([]);
   });
 

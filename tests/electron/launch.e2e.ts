@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { WORKBENCH_METHODS, type WorkbenchApi } from '../../api/workbench-api.js';
+import { WORKBENCH_METHODS, type WorkbenchBridge } from '../../api/workbench-api.js';
 import { WorkbenchPage } from '../e2e/pages/workbench-page.js';
 import { highlightPassage, TIMELINE_FIELDS } from '../e2e/support/flows.js';
 import { COURIER_TITLE, PASSAGE, PHRASE } from '../e2e/support/sample.js';
@@ -18,7 +18,7 @@ if (binary.path === null) console.log(`[skipped] ${skipReason}`);
 test.skip(binary.path === null, skipReason);
 
 /** The globals the preload adds (the renderer declares them too; this test reads them directly). */
-type BridgedWindow = Window & { assay?: WorkbenchApi; assayEvents?: object; assayShell?: object; require?: unknown; process?: unknown };
+type BridgedWindow = Window & { assay?: WorkbenchBridge; assayEvents?: object; assayShell?: object; require?: unknown; process?: unknown };
 
 let app: ElectronApplication;
 let page: Page;
@@ -83,5 +83,6 @@ test('launch → load the sample → search → highlight', async () => {
   await expect(workbench.reader.highlights).toHaveCount(1);
   await expect(workbench.notes.item(PASSAGE)).toContainText('timeline');
   const saved = await page.evaluate(() => (window as BridgedWindow).assay?.listAnnotations({}));
-  expect(saved?.map((annotation) => annotation.exact)).toEqual([PASSAGE]);
+  // window.assay answers Results (contextBridge would drop a thrown error's code).
+  expect(saved?.ok && saved.value.map((annotation) => annotation.exact)).toEqual([PASSAGE]);
 });

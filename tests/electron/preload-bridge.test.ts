@@ -2,12 +2,13 @@
 // the shell API, over a loopback ipcRenderer into main's real IPC table and the real core.
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EVENTS_CHANNEL, ipcChannel, type WorkbenchEvent } from '../../api/transport.js';
-import { WORKBENCH_METHODS, type WorkbenchApi } from '../../api/workbench-api.js';
+import { EVENTS_CHANNEL, ipcChannel, shellChannel, type WorkbenchEvent } from '../../api/transport.js';
+import { WORKBENCH_CONTRACT, WORKBENCH_METHODS, type WorkbenchApi, type WorkbenchBridge } from '../../api/workbench-api.js';
 import { registerWorkbenchIpc } from '../../electron/ipc-table.js';
 import { BRIDGE_KEYS, exposeBridge, type AssayEvents } from '../../electron/preload-bridge.js';
 import { createFrameGuard } from '../../electron/sender-guard.js';
-import { SHELL_CHANNELS, type AssayShell } from '../../electron/shell-channels.js';
+import { clientOfBridge } from '../../api/contract.js';
+import { SHELL_CONTRACT, type AssayShell, type ShellBridge } from '../../api/shell-api.js';
 import { registerShellIpc } from '../../electron/shell-ipc.js';
 import { appFrame, LoopbackIpcRenderer, RecordingContextBridge, RecordingIpcMain } from './support/fake-electron.js';
 import { createCoreRelay, type CoreRelay } from './support/core-relay.js';
@@ -26,7 +27,7 @@ beforeEach(async () => {
   registerWorkbenchIpc(ipcMain, { call: relay.core.call, isTrustedSender: guard });
   registerShellIpc(ipcMain, guard, {
     openFiles: async () => ['/home/analyst/report.txt'],
-    saveFile: async (name, content) => {
+    saveFile: async ({ suggestedName: name, content }) => {
       saved.push({ name, content });
       return true;
     },
@@ -41,9 +42,10 @@ afterEach(() => {
   saved.length = 0;
 });
 
-const assay = () => bridge.exposed.get('assay') as WorkbenchApi;
+/** The page's clients over what the preload exposed, built as renderer/api/bridge.ts builds them. */
+const assay = (): WorkbenchApi => clientOfBridge(WORKBENCH_CONTRACT, bridge.exposed.get('assay') as WorkbenchBridge);
 const events = () => bridge.exposed.get('assayEvents') as AssayEvents;
-const shell = () => bridge.exposed.get('assayShell') as AssayShell;
+const shell = (): AssayShell => ({ isDesktop: true, ...clientOfBridge(SHELL_CONTRACT, bridge.exposed.get('assayShell') as ShellBridge) });
 
 describe('exposed surface', () => {
   it('exposes window.assay, window.assayEvents and window.assayShell only', () => {
@@ -51,7 +53,7 @@ describe('exposed surface', () => {
   });
 
   it('window.assay has exactly the WorkbenchApi methods, all functions', () => {
-    const api = assay() as unknown as Record<string, unknown>;
+    const api = bridge.exposed.get('assay') as Record<string, unknown>;
     expect(Object.keys(api).sort()).toEqual([...WORKBENCH_METHODS].sort());
     for (const method of WORKBENCH_METHODS) expect(typeof api[method]).toBe('function');
     expect(api).not.toHaveProperty('invoke');
@@ -61,8 +63,9 @@ describe('exposed surface', () => {
 
   it('window.assayEvents has only onEvent; window.assayShell only its three members', () => {
     expect(Object.keys(events())).toEqual(['onEvent']);
-    expect(Object.keys(shell()).sort()).toEqual(['isDesktop', 'openFiles', 'saveFile']);
-    expect(shell().isDesktop).toBe(true);
+    const exposed = bridge.exposed.get('assayShell') as ShellBridge;
+    expect(Object.keys(exposed).sort()).toEqual(['isDesktop', 'openFiles', 'saveFile']);
+    expect(exposed.isDesktop).toBe(true);
   });
 
   it('nothing exposed is or holds the ipcRenderer', () => {
@@ -82,16 +85,22 @@ describe('calls', () => {
   });
 
   it('a refused call rejects with the analyst message', async () => {
-    await expect(assay().search({ query: 42 as unknown as string })).rejects.toThrow(/search: "query" must be string/);
-    await expect(assay().getDocument({ id: 12345 })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(assay().search({ query: 42 as unknown as string })).rejects.toThrow('query: expected a string');
+    await expect(assay().getDocument({ id: 12345 })).rejects.toMatchObject({ code: 'not-found', subject: 'document' });
+    // What crosses contextBridge is a plain Result, so code and subject survive the copy.
+    expect(await (bridge.exposed.get('assay') as WorkbenchBridge).getDocument({ id: 12345 })).toMatchObject({ ok: false, error: { code: 'not-found', subject: 'document' } });
   });
 
-  it('the shell API uses its fixed channels', async () => {
-    expect(await shell().openFiles()).toEqual(['/home/analyst/report.txt']);
-    expect(await shell().saveFile('../../notes.md', '# Notes')).toBe(true);
+  it('the shell API is a client of its contract, on its own channels', async () => {
+    expect(await shell().openFiles({})).toEqual(['/home/analyst/report.txt']);
+    expect(await shell().saveFile({ suggestedName: '../../notes.md', content: '# Notes' })).toBe(true);
     expect(saved).toEqual([{ name: 'notes.md', content: '# Notes' }]);
-    expect(renderer.invoked).toEqual([SHELL_CHANNELS.openFiles, SHELL_CHANNELS.saveFile]);
-    await expect(shell().saveFile(7 as unknown as string, 'x')).rejects.toThrow(TypeError);
+    expect(renderer.invoked).toEqual([shellChannel('openFiles'), shellChannel('saveFile')]);
+    await expect(shell().saveFile({ suggestedName: 7 as unknown as string, content: 'x' })).rejects.toMatchObject({
+      code: 'bad-input',
+      message: 'suggestedName: expected a string',
+    });
+    expect(saved).toHaveLength(1);
   });
 });
 

@@ -1,10 +1,10 @@
-// The desktop shell API's main-side handlers: fixed channels, sender check, a file name only
-// (never a folder) taken from the page, and import grants for picked paths.
+// The desktop shell's contract on main's side: its channels, the sender check and input schema of
+// the shared IPC table, a file name only (never a folder) taken from the page, and import grants.
 import { describe, expect, it } from 'vitest';
 import { PathGrants } from '../../electron/path-grants.js';
 import { createFrameGuard } from '../../electron/sender-guard.js';
-import { SHELL_CHANNELS } from '../../electron/shell-channels.js';
-import { parseSaveRequest, registerShellIpc } from '../../electron/shell-ipc.js';
+import { shellChannel } from '../../api/transport.js';
+import { registerShellIpc, safeFileName } from '../../electron/shell-ipc.js';
 import { appFrame, RecordingIpcMain } from './support/fake-electron.js';
 
 function setUp() {
@@ -16,40 +16,52 @@ function setUp() {
       calls.push('open');
       return ['/a.txt'];
     },
-    saveFile: async (name) => {
-      calls.push(`save:${name}`);
+    saveFile: async ({ suggestedName }) => {
+      calls.push(`save:${suggestedName}`);
       return true;
     },
   });
   return { ipcMain, top, calls };
 }
 
+const OPEN = shellChannel('openFiles');
+const SAVE = shellChannel('saveFile');
+
 describe('shell IPC', () => {
   it('registers exactly its two channels', () => {
-    expect([...setUp().ipcMain.handlers.keys()].sort()).toEqual([SHELL_CHANNELS.openFiles, SHELL_CHANNELS.saveFile].sort());
+    expect([...setUp().ipcMain.handlers.keys()].sort()).toEqual([OPEN, SAVE].sort());
   });
 
   it('refuses foreign frames before any dialog opens', async () => {
     const { ipcMain, calls } = setUp();
-    await expect(ipcMain.invoke(SHELL_CHANNELS.openFiles, { url: 'https://evil.example/' })).rejects.toThrow(/did not come from the Assay window/);
-    await expect(ipcMain.invoke(SHELL_CHANNELS.saveFile, appFrame(), { suggestedName: 'a', content: 'b' })).rejects.toThrow();
+    expect(await ipcMain.invoke(OPEN, { url: 'https://evil.example/' }, {})).toMatchObject({ ok: false, error: { message: expect.stringMatching(/did not come from the Assay window/) } });
+    expect(await ipcMain.invoke(SAVE, appFrame(), { suggestedName: 'a', content: 'b' })).toMatchObject({ ok: false });
     expect(calls).toEqual([]);
   });
 
   it('opens and saves for our own frame', async () => {
     const { ipcMain, top, calls } = setUp();
-    expect(await ipcMain.invoke(SHELL_CHANNELS.openFiles, top)).toEqual(['/a.txt']);
-    expect(await ipcMain.invoke(SHELL_CHANNELS.saveFile, top, { suggestedName: 'notes.md', content: '#' })).toBe(true);
+    expect(await ipcMain.invoke(OPEN, top, {})).toEqual({ ok: true, value: ['/a.txt'] });
+    expect(await ipcMain.invoke(SAVE, top, { suggestedName: '../../notes.md', content: '#' })).toEqual({ ok: true, value: true });
     expect(calls).toEqual(['open', 'save:notes.md']);
   });
 
+  it.each([
+    ['content that is not text', SAVE, [{ suggestedName: 'a', content: 1 }], 'content: expected a string'],
+    ['a folder of its choosing', SAVE, [{ suggestedName: 'a', content: 'b', path: '/etc' }], 'path: not a field this call takes'],
+    ['two arguments', SAVE, ['a', 'b'], 'saveFile takes one object argument'],
+    ['an argument to openFiles', OPEN, [{ filters: ['*'] }], 'filters: not a field this call takes'],
+  ])('refuses %s with a line naming the field, before any dialog opens', async (_label, channel, args, message) => {
+    const { ipcMain, top, calls } = setUp();
+    expect(await ipcMain.invoke(channel, top, ...args)).toEqual({ ok: false, error: { code: 'bad-input', message } });
+    expect(calls).toEqual([]);
+  });
+
   it('takes only a file name from the page', () => {
-    expect(parseSaveRequest([{ suggestedName: '../../.bashrc', content: 'x' }])).toEqual({ suggestedName: '.bashrc', content: 'x' });
-    expect(parseSaveRequest([{ suggestedName: 'C:\\Windows\\evil.md', content: 'x' }])).toEqual({ suggestedName: 'evil.md', content: 'x' });
-    expect(parseSaveRequest([{ suggestedName: '..', content: 'x' }])).toEqual({ suggestedName: 'assay-export.txt', content: 'x' });
-    expect(parseSaveRequest([{ suggestedName: 'a', content: 1 }])).toMatch(/must be text/);
-    expect(parseSaveRequest([{ suggestedName: 'a', content: 'b', path: '/etc' }])).toMatch(/does not take "path"/);
-    expect(parseSaveRequest(['a', 'b'])).toMatch(/takes a name/);
+    expect(safeFileName('../../.bashrc')).toBe('.bashrc');
+    expect(safeFileName('C:\\Windows\\evil.md')).toBe('evil.md');
+    expect(safeFileName('..')).toBe('assay-export.txt');
+    expect(safeFileName('notes\u0000.md')).toBe('notes.md');
   });
 });
 

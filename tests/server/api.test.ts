@@ -5,13 +5,13 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkPayload } from '../../api/method-schemas.js';
+import { dispatch } from '../../api/contract.js';
 import type { Result } from '../../api/result.js';
 import { TOKEN_HEADER } from '../../api/transport.js';
-import { WORKBENCH_METHODS } from '../../api/workbench-api.js';
-import { openWorkbench } from '../../db/workbench.js';
+import { WORKBENCH_CONTRACT, WORKBENCH_METHODS, type WorkbenchHandlers } from '../../api/workbench-api.js';
 import { apiRoutes } from '../../server/api-routes.js';
 import { createRouter } from '../../server/router.js';
+import { BAD_PAYLOADS } from '../support/bad-payloads.js';
 import { json, startTestHost, type TestHost } from './helpers.js';
 
 let host: TestHost;
@@ -70,13 +70,22 @@ describe('the API routes', () => {
     expect([...host.called].sort()).toEqual([...WORKBENCH_METHODS].sort());
   });
 
-  it('refuses a payload of the wrong shape with the checkPayload message', async () => {
+  it('refuses a payload of the wrong shape with a line naming the field', async () => {
     const response = await host.post('search', { query: 42 });
     expect(response.status).toBe(400);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(await response.json()).toEqual({ ok: false, error: { code: 'bad-input', message: checkPayload('search', { query: 42 }) } });
+    expect(await response.json()).toEqual({ ok: false, error: { code: 'bad-input', message: 'query: expected a string' } });
     const extra = await json<Result<unknown>>(await host.post('getWorkspaceInfo', { surprise: true }));
-    expect(extra).toEqual({ ok: false, error: { code: 'bad-input', message: 'getWorkspaceInfo does not take "surprise"' } });
+    expect(extra).toEqual({ ok: false, error: { code: 'bad-input', message: 'surprise: not a field this call takes' } });
+  });
+
+  it.each(WORKBENCH_METHODS)('refuses a bad %s payload as 400 bad-input before the core runs', async (method) => {
+    const before = (await host.client.getWorkspaceInfo({})).documentCount;
+    const bad = BAD_PAYLOADS[method];
+    const response = await host.post(method, bad.input);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ ok: false, error: { code: 'bad-input', message: bad.message } });
+    expect((await host.client.getWorkspaceInfo({})).documentCount).toBe(before);
   });
 
   it('passes a bad query back as bad-query', async () => {
@@ -90,7 +99,8 @@ describe('the API routes', () => {
   it('keeps the core’s not-found as 404', async () => {
     const response = await host.post('getDocument', { id: 999_999 });
     expect(response.status).toBe(404);
-    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    // Neutral wording from the core; `subject` lets the UI pick its own hint.
+    expect(await response.json()).toEqual({ ok: false, error: { code: 'not-found', message: 'No document #999999 in this workspace', subject: 'document' } });
   });
 
   it('accepts an empty body as {} for methods without input', async () => {
@@ -102,12 +112,11 @@ describe('the API routes', () => {
 describe('an unexpected error', () => {
   it('becomes code internal with a short message; the stack goes to stderr only', async () => {
     const dir = host.dir;
-    const workbench = openWorkbench(join(dir, 'other.assay.db'));
-    const broken = { ...workbench, getWorkspaceInfo: async () => Promise.reject(new Error('secret detail at /home/analyst')) };
+    const broken = { getWorkspaceInfo: async () => Promise.reject(new Error('secret detail at /home/analyst')) } as unknown as WorkbenchHandlers;
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as AddressInfo).port;
-    server.on('request', createRouter({ port, token: 't'.repeat(20), routes: apiRoutes(broken, 1024), staticDir: dir }));
+    server.on('request', createRouter({ port, token: 't'.repeat(20), routes: apiRoutes((method, input, onBug) => dispatch(WORKBENCH_CONTRACT, broken, method, input, onBug), 1024), staticDir: dir }));
     const log = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
       const response = await fetch(`http://127.0.0.1:${port}/api/getWorkspaceInfo`, {
@@ -123,7 +132,6 @@ describe('an unexpected error', () => {
     } finally {
       log.mockRestore();
       await new Promise((resolve) => server.close(resolve));
-      workbench.close();
     }
   });
 });

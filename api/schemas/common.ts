@@ -1,0 +1,23 @@
+// Building blocks of the contract's schemas, each with the one plain message a door shows when a
+// value does not fit. Rules written here are not written again in the core or in any door.
+import * as v from 'valibot';
+
+/** A real calendar day written YYYY-MM-DD (2026-02-30 is not one). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value;
+}
+
+export const WholeNumber = v.pipe(v.number(), v.safeInteger('expected a whole number'), v.minValue(0, 'expected a whole number, 0 or more'));
+
+/** A row id: documents and tags are numbered from 1. */
+export const RowId = v.pipe(v.number(), v.safeInteger('expected a whole number'), v.minValue(1, 'expected a whole number, 1 or more'));
+
+export const CalendarDate = v.pipe(v.string(), v.check(isCalendarDate, 'expected a real date written YYYY-MM-DD, e.g. 2026-03-14'));
+
+export const NonBlank = v.pipe(v.string(), v.check((value) => value.trim() !== '', 'expected some text, not a blank'));
+
+/** An empty argument: methods that take nothing still take `{}`. */
+export const NoInput = v.strictObject({});

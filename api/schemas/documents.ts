@@ -1,0 +1,69 @@
+// Schemas of documents and imports: what a listing shows, one document with its body, facets for
+// filter menus, what an import reports, and how a long import tells its progress.
+import * as v from 'valibot';
+import { NonBlank, RowId, WholeNumber } from './common.js';
+
+/** ISO 639-1 code, or 'und' when the language could not be told. */
+export const LanguageCode = v.string();
+
+export const DocumentSummarySchema = v.object({
+  id: RowId,
+  title: v.string(),
+  source: v.nullable(v.string()),
+  author: v.nullable(v.string()),
+  url: v.nullable(v.string()),
+  /** ISO 8601 date (YYYY-MM-DD) or date-time as found in the source, or null. */
+  date: v.nullable(v.string()),
+  language: LanguageCode,
+  /** Where the document came from: the file path (or path#line for JSONL) at import. */
+  origin: v.string(),
+  contentHash: v.string(),
+  importedAt: v.string(),
+  /** Length of the body in UTF-16 code units (the unit of every offset). */
+  length: v.number(),
+  annotationCount: v.number(),
+});
+
+export const DocumentWithBodySchema = v.object({
+  ...DocumentSummarySchema.entries,
+  body: v.string(),
+  /** Metadata the importer found but has no column for (e.g. e-mail To/Cc, HTML site name). */
+  meta: v.record(v.string(), v.string()),
+});
+
+const FacetCount = v.object({ value: v.string(), count: v.number() });
+export const FacetsSchema = v.object({ sources: v.array(FacetCount), languages: v.array(FacetCount) });
+
+export const ImportReportSchema = v.object({
+  added: v.array(v.object({ id: RowId, title: v.string(), origin: v.string() })),
+  duplicates: v.array(v.object({ origin: v.string(), existingId: RowId })),
+  failed: v.array(v.object({ origin: v.string(), reason: v.string() })),
+});
+
+export const ImportProgressSchema = v.object({
+  phase: v.picklist(['scanning', 'importing', 'indexing', 'done']),
+  done: v.number(),
+  total: v.number(),
+  /** The file being read, when there is one. */
+  current: v.optional(v.string()),
+});
+
+export const ImportPathsInput = v.strictObject({
+  paths: v.pipe(v.array(NonBlank), v.minLength(1, 'expected at least one file or folder')),
+});
+
+/** Files sent as content (browser upload, drag and drop); `content` is base64. */
+export const ImportFilesInput = v.strictObject({
+  files: v.pipe(v.array(v.strictObject({ name: v.string(), content: v.string() })), v.minLength(1, 'expected at least one file')),
+});
+
+export const MAX_LIST_LIMIT = 10_000;
+
+export const ListDocumentsInput = v.strictObject({
+  limit: v.optional(v.pipe(WholeNumber, v.minValue(1, 'expected a whole number, 1 or more'), v.maxValue(MAX_LIST_LIMIT, `expected at most ${MAX_LIST_LIMIT}`))),
+  offset: v.optional(WholeNumber),
+});
+
+export const DocumentIdInput = v.strictObject({ id: RowId });
+
+export const DeleteDocumentOutput = v.object({ id: RowId, annotationsDeleted: v.number() });

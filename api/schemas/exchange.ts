@@ -1,0 +1,36 @@
+// Schemas of exchange: notes rendered as a Markdown brief, CSV or W3C Web Annotation JSON, and
+// what importing such a JSON file reports.
+import * as v from 'valibot';
+import { AnnotationFilterSchema } from './annotations.js';
+
+export const ExportFormatSchema = v.picklist(['md', 'csv', 'json']);
+
+export const ExportInput = v.strictObject({
+  format: ExportFormatSchema,
+  filter: v.optional(AnnotationFilterSchema),
+  /** Markdown only: group by tag (default) or by document. */
+  groupBy: v.optional(v.picklist(['tag', 'document'])),
+});
+
+export const ExportOutputSchema = v.object({
+  format: ExportFormatSchema,
+  mimeType: v.string(),
+  /** A suggested file name, e.g. assay-notes-2026-11-21.md */
+  fileName: v.string(),
+  content: v.string(),
+  annotationCount: v.number(),
+});
+
+export const ImportAnnotationsInput = v.strictObject({
+  content: v.pipe(v.string(), v.check((content) => content.trim() !== '', 'the annotation file is empty')),
+});
+
+export const AnnotationImportReportSchema = v.object({
+  added: v.number(),
+  /** Already present (same annotation id): importing twice adds nothing. */
+  alreadyPresent: v.number(),
+  /** Added, but at a different place than the exported offsets said (found by quote). */
+  reanchored: v.number(),
+  /** Not added: the document is missing or the quote no longer occurs in it. */
+  unanchored: v.array(v.object({ id: v.string(), exact: v.string(), reason: v.string() })),
+});

@@ -1,0 +1,32 @@
+// One bad payload per WorkbenchApi method, with the line every door must answer it with. The
+// Record type keeps the table complete: a new method without a bad case fails the type check.
+import type { WorkbenchMethod } from '../../api/workbench-api.js';
+
+export const BAD_PAYLOADS: Record<WorkbenchMethod, { input: unknown; message: string }> = {
+  getWorkspaceInfo: { input: { verbose: true }, message: 'verbose: not a field this call takes' },
+  importPaths: { input: { paths: [] }, message: 'paths: expected at least one file or folder' },
+  importFiles: { input: { files: [{ name: 'a.txt' }] }, message: 'files.0.content: required' },
+  importSample: { input: [], message: 'importSample takes one object argument' },
+  listDocuments: { input: { limit: 2.5 }, message: 'limit: expected a whole number' },
+  getDocument: { input: { id: '3' }, message: 'id: expected a number' },
+  deleteDocument: { input: {}, message: 'id: required' },
+  listFacets: { input: null, message: 'listFacets takes one object argument' },
+  search: { input: { query: 'x', filters: { language: 5 } }, message: 'filters.language: expected a string' },
+  createAnnotation: { input: { documentId: 1, exact: 'x', reliability: 'Z' }, message: 'reliability: expected one of A, B, C, D, E, F' },
+  updateAnnotation: { input: { id: 'a', credibility: 7 }, message: 'credibility: expected one of 1, 2, 3, 4, 5, 6' },
+  deleteAnnotation: { input: { id: '  ' }, message: 'id: expected some text, not a blank' },
+  listAnnotations: { input: { probability: 'maybe' }, message: probabilityMessage('probability') },
+  getAnnotationHistory: { input: { id: 12 }, message: 'id: expected a string' },
+  listTags: { input: { all: 1 }, message: 'all: not a field this call takes' },
+  createTag: { input: { name: 'x', color: 'red' }, message: 'color: expected a colour written #rrggbb, e.g. #d55e00' },
+  renameTag: { input: { id: 1, name: ' ' }, message: 'name: expected a tag name, not a blank' },
+  mergeTags: { input: { sourceId: 2, targetId: 2 }, message: 'mergeTags: a tag cannot be merged into itself' },
+  recolorTag: { input: { id: 0, color: '#aabbcc' }, message: 'id: expected a whole number, 1 or more' },
+  deleteTag: { input: { id: -1 }, message: 'id: expected a whole number, 1 or more' },
+  exportAnnotations: { input: { format: 'pdf' }, message: 'format: expected one of md, csv, json' },
+  importAnnotations: { input: { content: '   ' }, message: 'content: the annotation file is empty' },
+};
+
+function probabilityMessage(field: string): string {
+  return `${field}: expected one of almost-no-chance, very-unlikely, unlikely, roughly-even-chance, likely, very-likely, almost-certain`;
+}
