@@ -1,5 +1,13 @@
 // Judges how plausible a decoding of legacy (single-byte) text is, so the importer can pick the
 // right Cyrillic or Western code page and refuse rather than store mojibake.
+//
+// Why not the chardet library (removed from the dependencies): on the 13 legacy inputs of
+// tests/import/decode-text.test.ts and tests/fixtures/import this scorer is right 13 times,
+// chardet 2.2.0 only 9. chardet knows neither IBM866 nor KOI8-U, so it read the IBM866 Russian
+// sentence as windows-1252, the IBM866 box-drawing table as Shift_JIS and the KOI8-U Ukrainian
+// sentence as KOI8-R (і, ї, є garbled); and it always names some encoding, so noise.txt came back
+// as "Big5" where Assay must refuse it. On short Cyrillic lines (11–34 bytes) it also misread every
+// IBM866 one and Ukrainian in windows-1251 and ISO-8859-5 (6 of 18 wrong; this scorer: none).
 
 // Punctuation that real Russian and Western text carries in the upper half of a code page.
 const GOOD_SYMBOLS = new Set([...'\u00A0«»„“”‘’‚–—…№•°§©®™€£±×·½\u00AD']);

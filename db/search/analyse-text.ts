@@ -29,6 +29,8 @@ function termOf(word: string): string | null {
 export function analyseText(text: string): AnalysedWord[] {
   const words: AnalysedWord[] = [];
   for (const token of lunr.tokenizer(text)) {
+    // lunr 2.3.9 internal (pinned exactly in package.json): the tokenizer's metadata.position,
+    // [start, length] in `text`. Without it no match could be marked in snippets or the reader.
     const [position, length] = (token as unknown as { metadata: { position: [number, number] } }).metadata.position;
     const term = termOf(token.toString());
     if (term === null) continue;

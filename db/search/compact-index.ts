@@ -2,9 +2,12 @@
 // (an object per term, field and posting) and Index.load rebuilds every vector and the whole token
 // set up front: at 5,000 documents that is ~1.5 s before the first result. Here postings are
 // plain number arrays, and postings, vectors and the token set are materialised on first use.
-// Relies on lunr 2.3.9 internals (pinned in package.json); tests cover every query kind.
+// Relies on lunr 2.3.9 internals (pinned exactly in package.json), each named where it is used;
+// tests cover every query kind.
 import { lunr } from './lunr-setup.js';
 
+// lunr 2.3.9 internal: the shape of Index#toJSON, each posting's `_index` (the term's vector
+// dimension) included. If it changes, serialiseIndex stores wrong postings or throws.
 interface LunrJson {
   fields: string[];
   pipeline: string[];
@@ -49,6 +52,8 @@ export function serialiseIndex(index: lunr.Index): string {
   return JSON.stringify(compact);
 }
 
+// lunr 2.3.9 internal: a TokenSet node's `edges` and `final`. If they change, this throws and
+// every search of a loaded segment fails.
 /** If the token set spells one plain word (no wildcard, not fuzzy), that word; else null. */
 function plainWord(set: lunr.TokenSet): string | null {
   let node = set as unknown as { final: boolean; edges: Record<string, unknown> };
@@ -62,6 +67,8 @@ function plainWord(set: lunr.TokenSet): string | null {
   }
 }
 
+// lunr 2.3.9 internal: Index#query only calls tokenSet.intersect(pattern).toArray(), and
+// TokenSet.fromArray wants sorted terms. A query that used more of the token set would fail.
 function lazyTokenSet(terms: string[], known: Map<string, number>): lunr.TokenSet {
   let full: lunr.TokenSet | null = null;
   const lazy = {
@@ -77,6 +84,8 @@ function lazyTokenSet(terms: string[], known: Map<string, number>): lunr.TokenSe
   return lazy as unknown as lunr.TokenSet;
 }
 
+// lunr 2.3.9 internal: Index#query reads invertedIndex[term]._index and the document refs under
+// posting[field], and copies each ref's metadata. A query reading postings otherwise finds nothing.
 function lazyPostings(data: CompactIndex, known: Map<string, number>): object {
   const made = Object.create(null) as Record<string, object>;
   return new Proxy(made, {
@@ -98,6 +107,8 @@ function lazyPostings(data: CompactIndex, known: Map<string, number>): object {
   });
 }
 
+// lunr 2.3.9 internal: Index#query reads fieldVectors[fieldRef], lists them with Object.keys for
+// an all-negated query, and lunr.Vector takes [dimension, weight, …]. Otherwise scores go wrong.
 function lazyVectors(data: CompactIndex): object {
   const elements = new Map(data.vectors);
   const made = Object.create(null) as Record<string, lunr.Vector>;
@@ -119,6 +130,7 @@ function lazyVectors(data: CompactIndex): object {
   });
 }
 
+// lunr 2.3.9 internal: the attributes new lunr.Index keeps (the ones Index.load would build).
 export function loadCompactIndex(text: string): lunr.Index {
   const data = JSON.parse(text) as CompactIndex;
   if (data.format !== 'assay-compact-1') throw new Error('not a compact Assay index segment');

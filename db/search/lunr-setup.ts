@@ -4,6 +4,7 @@
 import lunr from 'lunr';
 import installStemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import installRussian from 'lunr-languages/lunr.ru.js';
+import { foldSearchText } from './fold-text.js';
 
 /** Bump when fields, tokenizer or pipeline change: persisted segments of another version are rebuilt. */
 export const INDEX_VERSION = 2;
@@ -35,20 +36,22 @@ const lunrRu = lunr as unknown as typeof lunr & RussianNamespace;
 
 // Split on whitespace, hyphens, dashes and slashes: "Minsk–Moscow" is two words.
 lunr.tokenizer.separator = /[\s\-\u2010-\u2015/]+/;
+// lunr 2.3.9 internal (pinned exactly in package.json): QueryLexer.termSeparator is undocumented and
+// copied from the tokenizer only once, at load. If it were not honoured, a typed "Minsk–Moscow"
+// would stay one query term that no index term (split in two) can match.
 (lunr as unknown as { QueryLexer: { termSeparator: RegExp } }).QueryLexer.termSeparator = lunr.tokenizer.separator;
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 
+// lunr-languages internals (trimmerSupport, ru.wordCharacters; package.json holds it to 1.22.x): a
+// different trimmer changes the index terms, so INDEX_VERSION would have to go up.
 const trimmer = lunrRu.trimmerSupport.generateTrimmer(`\\w${lunrRu.ru.wordCharacters}`);
 
-/** Folds spellings that analysts type interchangeably: ё/е, curly/straight apostrophes, possessive 's. */
-const normaliser: lunr.PipelineFunction = (token) =>
-  token.update((text) =>
-    text
-      .replace(/ё/g, 'е')
-      .replace(/[\u2019\u02bc]/g, "'")
-      .replace(/'s$/, ''),
-  );
+/**
+ * Folds spellings that analysts type interchangeably (foldSearchText, the fold phrase matching uses
+ * too), then drops a possessive 's from the term; a quoted phrase still matches the 's as written.
+ */
+const normaliser: lunr.PipelineFunction = (token) => token.update((text) => foldSearchText(text).replace(/'s$/, ''));
 
 const stopWords: lunr.PipelineFunction = (token, i, tokens) =>
   CYRILLIC.test(token.toString()) ? lunrRu.ru.stopWordFilter(token, i, tokens) : lunr.stopWordFilter(token);

@@ -1,27 +1,19 @@
 // Confirms quoted phrases against the stored text (lunr has no phrases): the phrase's words must
 // appear consecutively and in order, ignoring case, punctuation and spacing between them. One
-// compiled regular expression per phrase scans a body in a single pass.
+// compiled regular expression per phrase scans a body in a single pass. Words are folded by the
+// same function as index terms (fold-text.ts), so a phrase finds what its words find as terms.
+import { APOSTROPHES, foldedCharPattern, foldSearchText } from './fold-text.js';
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const WORD = new RegExp(`[\\p{L}\\p{N}]+(?:[${APOSTROPHES}][\\p{L}\\p{N}]+)*`, 'gu');
 
-export function foldWord(word: string): string {
-  return word.toLowerCase().replace(/ё/g, 'е').replace(/’/g, "'");
-}
-
-/** The phrase's own words, lower-cased with ё and apostrophes folded. */
+/** The phrase's own words, folded as index terms are (lower case, ё → е, one apostrophe). */
 export function phraseWords(phrase: string): string[] {
-  return [...phrase.matchAll(WORD)].map((match) => foldWord(match[0]));
+  return [...phrase.matchAll(WORD)].map((match) => foldSearchText(match[0]));
 }
 
-function letterPattern(char: string): string {
-  if (char === 'е') return '[её]';
-  if (char === "'") return "['’]";
-  return char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Matches the words in order, separated by anything that is not a letter or digit. */
+/** Matches the words in order, in any spelling that folds to them, separated by anything that is not a letter or digit. */
 export function phrasePattern(words: string[]): RegExp {
-  const body = words.map((word) => [...word].map(letterPattern).join('')).join('[^\\p{L}\\p{N}]+');
+  const body = words.map((word) => [...word].map(foldedCharPattern).join('')).join('[^\\p{L}\\p{N}]+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
 }
 

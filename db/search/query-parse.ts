@@ -57,6 +57,8 @@ function extractPhrases(text: string): { rest: string; phrases: Phrase[] } {
   return { rest, phrases };
 }
 
+// lunr 2.3.9 internal (pinned exactly in package.json): the wording of QueryParseError messages.
+// If it changes, the analyst gets "Cannot read this query: <lunr's message>" instead of advice.
 /** Maps lunr's parser messages onto sentences an analyst can act on. */
 function explainParseError(message: string): string {
   if (/unrecognised field '([^']*)'/.test(message)) {
