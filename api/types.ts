@@ -3,7 +3,15 @@
 // the CLI's --json.
 import type * as v from 'valibot';
 import type { AnnotationFilterSchema, AnnotationHistoryEntrySchema, AnnotationSchema } from './schemas/annotations.js';
-import type { DocumentSummarySchema, DocumentWithBodySchema, FacetsSchema, ImportProgressSchema, ImportReportSchema } from './schemas/documents.js';
+import type {
+  BlockSchema,
+  DocumentSummarySchema,
+  DocumentWithBodySchema,
+  FacetsSchema,
+  ImportProgressSchema,
+  ImportReportSchema,
+  PageStartSchema,
+} from './schemas/documents.js';
 import type { AnnotationImportReportSchema, ExportFormatSchema, ExportOutputSchema } from './schemas/exchange.js';
 import type { SearchFiltersSchema, SearchHitSchema, SearchResultSchema, SnippetSchema } from './schemas/search.js';
 import type { TagSchema } from './schemas/tags.js';
@@ -14,6 +22,8 @@ export type LanguageCode = string;
 
 export type DocumentSummary = v.InferOutput<typeof DocumentSummarySchema>;
 export type DocumentWithBody = v.InferOutput<typeof DocumentWithBodySchema>;
+export type Block = v.InferOutput<typeof BlockSchema>;
+export type PageStart = v.InferOutput<typeof PageStartSchema>;
 export type Facets = v.InferOutput<typeof FacetsSchema>;
 export type ImportReport = v.InferOutput<typeof ImportReportSchema>;
 export type ImportProgress = v.InferOutput<typeof ImportProgressSchema>;

@@ -1,8 +1,9 @@
 // The document aggregate: insert (deduplicated by content hash), list, read, delete, facets.
 import { createHash } from 'node:crypto';
-import type { DocumentSummary, DocumentWithBody } from '../api/types.js';
+import type { DocumentSummary, DocumentWithBody, PageStart } from '../api/types.js';
 import { WorkbenchError } from '../api/result.js';
 import type { ParsedDocument } from './import/parsed-document.js';
+import { structureFromJson, structureToJson } from './document-structure.js';
 import { nowIso, type Db } from './open-workspace.js';
 import { markPending } from './search/segments.js';
 
@@ -19,6 +20,8 @@ interface DocumentRow {
   content_hash: string;
   imported_at: string;
   meta?: string;
+  structure?: string | null;
+  parent_id?: number | null;
   length: number;
   annotation_count: number;
 }
@@ -53,11 +56,17 @@ export function findByHash(db: Db, hash: string): number | undefined {
 }
 
 /** Inserts one parsed document and queues it for indexing. The caller owns the transaction. */
+/** The id of the document imported from `origin` most recently (a message, for its attachments). */
+function documentFrom(db: Db, origin: string | undefined): number | null {
+  if (origin === undefined) return null;
+  return (db.prepare('SELECT id FROM document WHERE origin = ? ORDER BY id DESC LIMIT 1').pluck().get(origin) as number | undefined) ?? null;
+}
+
 export function insertDocument(db: Db, document: ParsedDocument, hash = contentHash(document.body)): number {
   const result = db
     .prepare(
-      `INSERT INTO document (title, body, source, author, url, published_at, language, origin, content_hash, imported_at, meta)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO document (title, body, source, author, url, published_at, language, origin, content_hash, imported_at, meta, structure, parent_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       document.title,
@@ -71,6 +80,8 @@ export function insertDocument(db: Db, document: ParsedDocument, hash = contentH
       hash,
       nowIso(),
       JSON.stringify(document.meta),
+      structureToJson(document),
+      documentFrom(db, document.parentOrigin),
     );
   const id = Number(result.lastInsertRowid);
   markPending(db, [id]);
@@ -89,10 +100,30 @@ export function getDocumentSummaries(db: Db, ids: number[]): Map<number, Documen
   return new Map(rows.map((row) => [row.id, rowToSummary(row)]));
 }
 
+/** Page starts of the paged documents among `ids` (documents without pages are left out). */
+export function getPageStarts(db: Db, ids: number[]): Map<number, PageStart[]> {
+  const rows = db
+    .prepare(`SELECT id, structure FROM document WHERE id IN (SELECT value FROM json_each(?)) AND structure IS NOT NULL`)
+    .all(JSON.stringify(ids)) as { id: number; structure: string }[];
+  const out = new Map<number, PageStart[]>();
+  for (const row of rows) {
+    const { pages } = structureFromJson(row.structure, '');
+    if (pages.length > 0) out.set(row.id, pages);
+  }
+  return out;
+}
+
 export function getDocument(db: Db, id: number): DocumentWithBody {
-  const row = db.prepare(`SELECT ${SUMMARY_COLUMNS}, d.body, d.meta FROM document d WHERE d.id = ?`).get(id) as DocumentRow | undefined;
+  const row = db.prepare(`SELECT ${SUMMARY_COLUMNS}, d.body, d.meta, d.structure, d.parent_id FROM document d WHERE d.id = ?`).get(id) as DocumentRow | undefined;
   if (!row) throw new WorkbenchError('not-found', `No document #${id} in this workspace`, 'document');
-  return { ...rowToSummary(row), body: row.body ?? '', meta: JSON.parse(row.meta ?? '{}') as Record<string, string> };
+  const body = row.body ?? '';
+  return {
+    ...rowToSummary(row),
+    body,
+    meta: JSON.parse(row.meta ?? '{}') as Record<string, string>,
+    ...structureFromJson(row.structure ?? null, body),
+    parentId: row.parent_id ?? null,
+  };
 }
 
 export function getBody(db: Db, id: number): string {

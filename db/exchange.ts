@@ -8,7 +8,8 @@ import { WORKBENCH_CONTRACT } from '../api/workbench-api.js';
 import { reanchor } from './anchoring.js';
 import { createAnnotation } from './annotations.js';
 import { findAnnotation, listAnnotations } from './annotations-read.js';
-import { findByHash, getBody, getDocumentSummaries } from './documents.js';
+import { pagesCited } from './document-structure.js';
+import { findByHash, getBody, getDocumentSummaries, getPageStarts } from './documents.js';
 import { renderCsv } from './export/csv-export.js';
 import type { ExportItem } from './export/export-item.js';
 import { renderMarkdownReport } from './export/markdown-report.js';
@@ -31,10 +32,13 @@ export function describeFilter(filter: AnnotationFilter): string | undefined {
 
 export function collectExportItems(db: Db, filter: AnnotationFilter): ExportItem[] {
   const annotations = listAnnotations(db, filter);
-  const documents = getDocumentSummaries(db, [...new Set(annotations.map((a) => a.documentId))]);
+  const ids = [...new Set(annotations.map((a) => a.documentId))];
+  const documents = getDocumentSummaries(db, ids);
+  const pages = getPageStarts(db, ids);
   return annotations.flatMap((annotation) => {
     const document = documents.get(annotation.documentId);
-    return document ? [{ annotation, document }] : [];
+    const cited = pagesCited(pages.get(annotation.documentId) ?? [], annotation.start, annotation.end);
+    return document ? [{ annotation, document, pages: cited }] : [];
   });
 }
 

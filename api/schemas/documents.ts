@@ -24,11 +24,31 @@ export const DocumentSummarySchema = v.object({
   annotationCount: v.number(),
 });
 
+export const BLOCK_KINDS = ['heading', 'paragraph', 'list-item', 'quote', 'table-row', 'preformatted'] as const;
+
+/** A block of the body: [start, end) offsets into it; the reader renders each as its kind. */
+export const BlockSchema = v.object({
+  kind: v.picklist(BLOCK_KINDS),
+  start: v.number(),
+  end: v.number(),
+  /** Heading level 1–6, or list nesting depth. */
+  level: v.optional(v.number()),
+});
+
+/** Where a page of a paged document (PDF) starts in the body; pages are numbered from 1. */
+export const PageStartSchema = v.object({ page: v.number(), start: v.number() });
+
 export const DocumentWithBodySchema = v.object({
   ...DocumentSummarySchema.entries,
   body: v.string(),
   /** Metadata the importer found but has no column for (e.g. e-mail To/Cc, HTML site name). */
   meta: v.record(v.string(), v.string()),
+  /** The body's blocks in order (headings, paragraphs, list items, quotes, table rows). */
+  blocks: v.array(BlockSchema),
+  /** Page starts for paged documents; empty otherwise. */
+  pages: v.array(PageStartSchema),
+  /** The document this one came out of (an e-mail for its attachment), if any. */
+  parentId: v.nullable(RowId),
 });
 
 const FacetCount = v.object({ value: v.string(), count: v.number() });

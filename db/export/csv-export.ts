@@ -23,6 +23,7 @@ export const CSV_COLUMNS = [
   'Annotation ID',
   'Created',
   'Updated',
+  'Pages',
 ] as const;
 
 /**
@@ -40,7 +41,7 @@ function field(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function rowOf({ annotation: a, document: d }: ExportItem): string[] {
+function rowOf({ annotation: a, document: d, pages }: ExportItem): string[] {
   const text = (value: string | null): string => defuseFormula(value ?? '');
   return [
     text(d.title),
@@ -60,6 +61,7 @@ function rowOf({ annotation: a, document: d }: ExportItem): string[] {
     a.id,
     a.createdAt,
     a.updatedAt,
+    pages ?? '',
   ];
 }
 

@@ -5,4 +5,6 @@ import type { Annotation, DocumentSummary } from '../../api/types.js';
 export interface ExportItem {
   annotation: Annotation;
   document: DocumentSummary;
+  /** The pages the passage lies on, "p. 12" or "pp. 12–13", for paged documents (PDF); else null. */
+  pages: string | null;
 }

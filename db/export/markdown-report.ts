@@ -63,14 +63,14 @@ function groupsByDocument(items: ExportItem[]): Group[] {
   return groups;
 }
 
-function renderEntry({ annotation: a, document: d }: ExportItem): string {
+function renderEntry({ annotation: a, document: d, pages }: ExportItem): string {
   const blocks = [blockquote(a.exact)];
   // The note is the analyst's own Markdown, so it goes in as written (line ends aside).
   if (a.note.trim() !== '') blocks.push(a.note.trim().replace(/\r\n?/g, '\n'));
   const words = assessmentWords(a);
   if (words !== '') blocks.push(`*${words}*`);
   const tags = a.tags.length > 0 ? `Tags: ${a.tags.map(escapeInline).join(', ')}  \n` : '';
-  blocks.push(`${tags}— ${citation(d)}`);
+  blocks.push(`${tags}— ${citation(d)}${pages === null ? '' : `, ${pages}`}`);
   return blocks.join('\n\n');
 }
 

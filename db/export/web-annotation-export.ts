@@ -63,6 +63,7 @@ export function toWebAnnotation(item: ExportItem): WebAnnotation {
         { type: 'TextPositionSelector', start: a.start, end: a.end },
       ],
       'assay:document': citationOf(item),
+      ...(item.pages === null ? {} : { 'assay:pages': item.pages }),
     },
     ...(assessment === undefined ? {} : { 'assay:assessment': assessment }),
   };

@@ -63,6 +63,8 @@ export interface WebAnnotationTarget {
   source: string;
   selector: [TextQuoteSelector, TextPositionSelector];
   'assay:document': AssayDocument;
+  /** The pages of a paged document the passage lies on: "p. 12" or "pp. 12–13". */
+  'assay:pages'?: string;
 }
 
 export interface WebAnnotation {

@@ -2,12 +2,18 @@
 // a title that is never empty, tidy one-line fields and a language for the stemmer.
 import { detectLanguage } from './detect-language.js';
 import { normaliseLine, normaliseText } from './normalise-text.js';
-import type { ParsedDocument } from './parsed-document.js';
+import { assembleBlocks, paragraphsOf } from './assemble-blocks.js';
+import type { ParsedDocument, TextBlock } from './parsed-document.js';
 import { stemOf } from './supported-formats.js';
 import { capTitle, titleFromText } from './title-from-text.js';
 
 export interface DocumentFields {
+  /** The text, when the format has no structure to tell; else give `blocks` and leave this ''. */
   body: string;
+  /** The body as blocks (headings, paragraphs, list items, pages…): the body is assembled from them. */
+  blocks?: TextBlock[];
+  /** For a document that came out of another (an e-mail attachment): the parent's origin. */
+  parentOrigin?: string;
   /** File path, or `path#n` for the n-th item of a JSON array or line of JSONL. */
   origin: string;
   /** The file name the title falls back to. */
@@ -47,7 +53,8 @@ function cleanMeta(meta: DocumentFields['meta']): Record<string, string> {
 }
 
 export function buildDocument(fields: DocumentFields): ParsedDocument {
-  const body = normaliseText(fields.body);
+  const assembled = fields.blocks ? assembleBlocks(fields.blocks) : null;
+  const body = assembled ? assembled.body : normaliseText(fields.body);
   const stated = oneLine(fields.title);
   const title = stated ? capTitle(stated) : (titleFromText(body).title ?? stemOf(fields.fileName));
   let language = isoLanguage(fields.language) ?? detectLanguage(body);
@@ -62,6 +69,9 @@ export function buildDocument(fields: DocumentFields): ParsedDocument {
     language,
     meta: cleanMeta(fields.meta),
     origin: fields.origin,
+    blocks: assembled ? assembled.blocks : paragraphsOf(body),
+    pages: assembled ? assembled.pages : [],
+    ...(fields.parentOrigin === undefined ? {} : { parentOrigin: fields.parentOrigin }),
   };
 }
 

@@ -5,8 +5,9 @@ import type { Migration } from './migration.js';
 import { migration0010 } from './0010-documents.js';
 import { migration0020 } from './0020-annotations.js';
 import { migration0030 } from './0030-search-index.js';
+import { migration0040 } from './0040-document-structure.js';
 
-export const MIGRATIONS: readonly Migration[] = [migration0010, migration0020, migration0030];
+export const MIGRATIONS: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 
@@ -14,10 +15,6 @@ export function schemaVersion(db: Database.Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/**
- * Brings the schema up to `target` (default: the latest). All pending migrations run in one
- * transaction: either the file ends fully migrated or exactly as it was.
- */
 /** Refuses a file written by a newer Assay, before anything could change it. */
 export function refuseNewerSchema(db: Database.Database): void {
   const current = schemaVersion(db);
@@ -25,17 +22,26 @@ export function refuseNewerSchema(db: Database.Database): void {
     throw new WorkbenchError(
       'workspace',
       `This workspace was written by a newer version of Assay (schema ${current}; this version knows up to ${LATEST_SCHEMA_VERSION}). Update Assay to open it; the file was left untouched.`,
+      'workspace',
     );
   }
 }
 
-export function migrate(db: Database.Database, target = LATEST_SCHEMA_VERSION): number {
+/**
+ * Brings the schema up to `target` (default: the latest). All pending migrations run in one
+ * transaction: either the file ends fully migrated or exactly as it was. `migrations` is the shipped
+ * list; a test passes its own to prove that a failure part-way leaves nothing behind.
+ */
+export function migrate(db: Database.Database, target = LATEST_SCHEMA_VERSION, migrations: readonly Migration[] = MIGRATIONS): number {
   refuseNewerSchema(db);
   const current = schemaVersion(db);
-  const pending = MIGRATIONS.filter((m) => m.version > current && m.version <= target);
+  const pending = migrations.filter((m) => m.version > current && m.version <= target);
   if (pending.length === 0) return current;
   db.transaction(() => {
+    // Another process opening the same new file may have migrated it while this one waited.
+    const now = schemaVersion(db);
     for (const migration of pending) {
+      if (migration.version <= now) continue;
       db.exec(migration.sql);
       db.pragma(`user_version = ${migration.version}`);
     }

@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, schemaVersion } from '../../db/migrations/index.js';
+import type { Migration } from '../../db/migrations/migration.js';
 import { openWorkspace } from '../../db/open-workspace.js';
 import { openWorkbench } from '../../db/workbench.js';
 import { tempDir } from '../support/workspace.js';
@@ -34,18 +35,24 @@ describe('migrations', () => {
   });
 
   it('applies all pending migrations in one transaction', () => {
-    const db = new Database(':memory:');
-    const broken = [...MIGRATIONS, { version: LATEST_SCHEMA_VERSION + 10, name: 'broken', sql: 'CREATE TABLE x (a TEXT) STRICT; SELECT nonsense(;' }];
-    expect(() => {
-      db.transaction(() => {
-        for (const m of broken) {
-          db.exec(m.sql);
-          db.pragma(`user_version = ${m.version}`);
-        }
-      }).immediate();
-    }).toThrow();
-    expect(schemaVersion(db)).toBe(0);
-    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'document'").pluck().get()).toBe(0);
+    const db = new Database(join(tempDir(), 'w.db'));
+    db.pragma('foreign_keys = ON');
+    expect(migrate(db, 10)).toBe(10);
+    db.prepare(`INSERT INTO document (title, body, language, origin, content_hash, imported_at) VALUES ('T', 'Body text', 'en', 'a.txt', 'h1', 'now')`).run();
+    const schema = (): unknown[] => db.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY name').all();
+    const before = schema();
+
+    // The real migrations after 10, then one whose second statement fails after its first succeeded.
+    const broken: Migration = { version: LATEST_SCHEMA_VERSION + 10, name: 'broken', sql: 'CREATE TABLE x (a TEXT) STRICT; SELECT nonsense(;' };
+    expect(() => migrate(db, broken.version, [...MIGRATIONS, broken])).toThrow(/syntax error/);
+
+    // Nothing of 20, 30 or the broken one remains; what was there before is untouched.
+    expect(schemaVersion(db)).toBe(10);
+    expect(schema()).toEqual(before);
+    expect(db.prepare('SELECT count(*) FROM document').pluck().get()).toBe(1);
+    // And the file is still good for the real list.
+    expect(migrate(db)).toBe(LATEST_SCHEMA_VERSION);
+    db.close();
   });
 
   it('refuses a workspace written by a newer Assay, leaving it untouched', () => {

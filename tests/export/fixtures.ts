@@ -66,6 +66,7 @@ export const russian = makeDocument(2, russianBody, {
 export const items: ExportItem[] = [
   {
     document: english,
+    pages: null,
     annotation: makeAnnotation(english, englishBody, '"exports rose by 4%, mostly grain".\nOfficials expect', {
       note: 'Compare with **customs data**.\n\n- check Q1\n- check Q2',
       tags: ['economy', 'grain'],
@@ -75,9 +76,10 @@ export const items: ExportItem[] = [
       confidence: 'moderate',
     }),
   },
-  { document: english, annotation: makeAnnotation(english, englishBody, 'No further details.') },
+  { document: english, pages: 'pp. 3–4', annotation: makeAnnotation(english, englishBody, 'No further details.') },
   {
     document: russian,
+    pages: null,
     annotation: makeAnnotation(russian, russianBody, 'экспорт вырос на 4 %', {
       note: 'Цифра совпадает с «Интерфаксом», но см. 🌾',
       tags: ['экономика', 'grain'],
@@ -86,6 +88,7 @@ export const items: ExportItem[] = [
   },
   {
     document: russian,
+    pages: null,
     annotation: makeAnnotation(russian, russianBody, 'Эксперты ожидают спада 🌾', {
       note: '=HYPERLINK("http://evil.example") and "quotes", commas\r\nand CRLF',
       confidence: 'low',

@@ -59,6 +59,12 @@ describe('renderMarkdownReport', () => {
     expect(report).toContain('— *Экспорт зерна*, ТАСС, 2026-02-15');
   });
 
+  it('adds the pages of a passage in a paged document to its citation', () => {
+    const report = renderMarkdownReport(items, { groupBy: 'tag', generatedAt });
+    expect(report).toMatch(/> No further details\.[\s\S]*?— \*Grain[^\n]*, pp\. 3–4\n/);
+    expect(report.match(/pp\. 3–4/g)).toHaveLength(1);
+  });
+
   it('groups by document in title order, quotes in text order, with the citation under the heading', () => {
     const report = renderMarkdownReport(items, { groupBy: 'document', generatedAt });
     const headings = report.split('\n').filter((l) => l.startsWith('## '));

@@ -25,6 +25,7 @@ const cases: ExportItem[] = [
   ...items,
   {
     document: taggedOnlyDoc,
+    pages: null,
     annotation: makeAnnotation(taggedOnlyDoc, taggedOnlyBody, 'урожай 2026 года', {
       tags: ['прогноз'],
       reliability: 'F',
@@ -36,7 +37,7 @@ const cases: ExportItem[] = [
       updatedAt: '2026-03-01 09:30:00',
     }),
   },
-  { document: english, annotation: makeAnnotation(english, 'x', 'x', { note: 'note only, no tags' }) },
+  { document: english, pages: null, annotation: makeAnnotation(english, 'x', 'x', { note: 'note only, no tags' }) },
 ];
 
 const collection = renderWebAnnotationCollection(cases, { generatedAt: '2026-03-05T08:15:00.000Z', label: 'Conformance «тест»' });

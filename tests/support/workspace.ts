@@ -34,7 +34,7 @@ export function freshWorkbench(): Workbench {
 }
 
 export function doc(partial: Partial<ParsedDocument> & { title: string; body: string }): ParsedDocument {
-  return { source: null, author: null, url: null, date: null, language: 'en', meta: {}, origin: `${partial.title}.txt`, ...partial };
+  return { source: null, author: null, url: null, date: null, language: 'en', meta: {}, origin: `${partial.title}.txt`, blocks: [], pages: [], ...partial };
 }
 
 /** Inserts documents as an import would and indexes them; returns their ids. */
