@@ -5,6 +5,7 @@ import type * as v from 'valibot';
 import type { AnnotationFilterSchema, AnnotationHistoryEntrySchema, AnnotationSchema } from './schemas/annotations.js';
 import type {
   BlockSchema,
+  DocumentHistoryEntrySchema,
   DocumentSummarySchema,
   DocumentWithBodySchema,
   FacetsSchema,
@@ -24,6 +25,7 @@ export type DocumentSummary = v.InferOutput<typeof DocumentSummarySchema>;
 export type DocumentWithBody = v.InferOutput<typeof DocumentWithBodySchema>;
 export type Block = v.InferOutput<typeof BlockSchema>;
 export type PageStart = v.InferOutput<typeof PageStartSchema>;
+export type DocumentHistoryEntry = v.InferOutput<typeof DocumentHistoryEntrySchema>;
 export type Facets = v.InferOutput<typeof FacetsSchema>;
 export type ImportReport = v.InferOutput<typeof ImportReportSchema>;
 export type ImportProgress = v.InferOutput<typeof ImportProgressSchema>;

@@ -16,6 +16,7 @@ import type { AssessmentInputSchema } from './schemas/assessments.js';
 import { NoInput } from './schemas/common.js';
 import {
   DeleteDocumentOutput,
+  DocumentHistoryEntrySchema,
   DocumentIdInput,
   DocumentSummarySchema,
   DocumentWithBodySchema,
@@ -24,6 +25,9 @@ import {
   ImportPathsInput,
   ImportReportSchema,
   ListDocumentsInput,
+  UpdateDocumentInput,
+  UpdateDocumentsInput,
+  UpdateDocumentsOutput,
 } from './schemas/documents.js';
 import { AnnotationImportReportSchema, ExportInput, ExportOutputSchema, ImportAnnotationsInput } from './schemas/exchange.js';
 import { SearchInput, SearchResultSchema } from './schemas/search.js';
@@ -43,6 +47,12 @@ export const WORKBENCH_CONTRACT = {
   listDocuments: method(ListDocumentsInput, v.array(DocumentSummarySchema)),
   /** One document with its body. */
   getDocument: method(DocumentIdInput, DocumentWithBodySchema),
+  /** Corrects a document's details (title, source, author, URL, language, date), note or tags; each change goes to its history. */
+  updateDocument: method(UpdateDocumentInput, DocumentWithBodySchema),
+  /** Sets details or adds/removes tags on many documents at once (by id or by origin pattern). */
+  updateDocuments: method(UpdateDocumentsInput, UpdateDocumentsOutput),
+  /** How a document's details changed over time, oldest first. */
+  getDocumentHistory: method(DocumentIdInput, v.array(DocumentHistoryEntrySchema)),
   /** Removes a document and its annotations from the store and the index. */
   deleteDocument: method(DocumentIdInput, DeleteDocumentOutput),
   /** The distinct sources and languages, with counts, for filter menus. */
@@ -94,3 +104,5 @@ export const WORKBENCH_METHODS: readonly WorkbenchMethod[] = methodNames(WORKBEN
 export type AssessmentInput = v.InferOutput<typeof AssessmentInputSchema>;
 export type CreateAnnotationInput = v.InferOutput<typeof CreateAnnotationInputSchema>;
 export type UpdateAnnotationInput = v.InferOutput<typeof UpdateAnnotationInputSchema>;
+export type UpdateDocumentInput = v.InferOutput<typeof UpdateDocumentInput>;
+export type UpdateDocumentsInput = v.InferOutput<typeof UpdateDocumentsInput>;

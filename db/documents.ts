@@ -24,11 +24,15 @@ interface DocumentRow {
   parent_id?: number | null;
   length: number;
   annotation_count: number;
+  tags: string;
+  note?: string;
 }
 
 const SUMMARY_COLUMNS = `d.id, d.title, d.source, d.author, d.url, d.published_at, d.language, d.origin,
   d.content_hash, d.imported_at, length(d.body) AS length,
-  (SELECT count(*) FROM annotation a WHERE a.document_id = d.id) AS annotation_count`;
+  (SELECT count(*) FROM annotation a WHERE a.document_id = d.id) AS annotation_count,
+  (SELECT json_group_array(t.name) FROM (SELECT t.name FROM document_tag dt JOIN tag t ON t.id = dt.tag_id
+    WHERE dt.document_id = d.id ORDER BY t.name COLLATE NOCASE) t) AS tags`;
 
 function rowToSummary(row: DocumentRow): DocumentSummary {
   return {
@@ -44,6 +48,7 @@ function rowToSummary(row: DocumentRow): DocumentSummary {
     importedAt: row.imported_at,
     length: row.length,
     annotationCount: row.annotation_count,
+    tags: JSON.parse(row.tags) as string[],
   };
 }
 
@@ -114,7 +119,7 @@ export function getPageStarts(db: Db, ids: number[]): Map<number, PageStart[]> {
 }
 
 export function getDocument(db: Db, id: number): DocumentWithBody {
-  const row = db.prepare(`SELECT ${SUMMARY_COLUMNS}, d.body, d.meta, d.structure, d.parent_id FROM document d WHERE d.id = ?`).get(id) as DocumentRow | undefined;
+  const row = db.prepare(`SELECT ${SUMMARY_COLUMNS}, d.body, d.meta, d.structure, d.parent_id, d.note FROM document d WHERE d.id = ?`).get(id) as DocumentRow | undefined;
   if (!row) throw new WorkbenchError('not-found', `No document #${id} in this workspace`, 'document');
   const body = row.body ?? '';
   return {
@@ -123,6 +128,7 @@ export function getDocument(db: Db, id: number): DocumentWithBody {
     meta: JSON.parse(row.meta ?? '{}') as Record<string, string>,
     ...structureFromJson(row.structure ?? null, body),
     parentId: row.parent_id ?? null,
+    note: row.note ?? '',
   };
 }
 

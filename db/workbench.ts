@@ -8,6 +8,7 @@ import type { ImportProgress, WorkspaceInfo } from '../api/types.js';
 import { WORKBENCH_CONTRACT, type WorkbenchApi, type WorkbenchHandlers } from '../api/workbench-api.js';
 import { createAnnotation, deleteAnnotation, updateAnnotation } from './annotations.js';
 import { listAnnotations } from './annotations-read.js';
+import { getDocumentHistory, updateDocument, updateDocuments } from './document-details.js';
 import { getDocument, listDocuments, listFacets } from './documents.js';
 import { exportAnnotations, importAnnotations } from './exchange.js';
 import { getHistory } from './history.js';
@@ -19,7 +20,7 @@ import { removeDocument } from './remove-document.js';
 import { INDEX_VERSION } from './search/lunr-setup.js';
 import { search } from './search/search.js';
 import { SegmentCache } from './search/segment-cache.js';
-import { checkIndex, pendingCount, recordingMarks, syncAfterWrite, syncIndexInParallel } from './search/segments.js';
+import { catchUpIndex, pendingCount, recordingMarks, syncAfterWrite } from './search/segments.js';
 import { createTag, deleteTag, listTags, mergeTags, recolorTag, renameTag } from './tags.js';
 import { reportingBusy } from './workspace-lock.js';
 import { watchWorkspace, type WorkspaceWatch } from './workspace-watch.js';
@@ -94,14 +95,15 @@ export function openWorkbench(path: string, options: WorkbenchOptions = {}): Wor
     importSample: async () => importPaths(db, [sampleCorpusPath()], options.onProgress),
     listDocuments: async ({ limit, offset }) => listDocuments(db, limit ?? 1000, offset ?? 0),
     getDocument: async ({ id }) => getDocument(db, id),
+    updateDocument: async (input) => write(() => updateDocument(db, input)),
+    updateDocuments: async (input) => write(() => updateDocuments(db, input)),
+    getDocumentHistory: async ({ id }) => getDocumentHistory(db, id),
     deleteDocument: async ({ id }) => write(() => removeDocument(db, id)),
     listFacets: async () => listFacets(db),
     search: async (input) => {
       if (!indexChecked) {
         // A missing, stale or half-built index (e.g. after a crash) is rebuilt here, once.
-        checkIndex(db);
-        await syncIndexInParallel(db);
-        indexChecked = true;
+        indexChecked = await catchUpIndex(db);
       }
       return search(db, cache, input);
     },

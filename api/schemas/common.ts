@@ -10,6 +10,13 @@ export function isCalendarDate(value: string): boolean {
   return date.toISOString().slice(0, 10) === value;
 }
 
+/** A document's date: a calendar day, or a date and time with its zone (Z or ±HH:MM), ISO 8601. */
+export function isDocumentDate(value: string): boolean {
+  if (isCalendarDate(value)) return true;
+  const match = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,3})?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/.exec(value);
+  return match !== null && isCalendarDate(match[1] as string);
+}
+
 export const WholeNumber = v.pipe(v.number(), v.safeInteger('expected a whole number'), v.minValue(0, 'expected a whole number, 0 or more'));
 
 /** A row id: documents and tags are numbered from 1. */
@@ -21,3 +28,8 @@ export const NonBlank = v.pipe(v.string(), v.check((value) => value.trim() !== '
 
 /** An empty argument: methods that take nothing still take `{}`. */
 export const NoInput = v.strictObject({});
+
+export const DocumentDate = v.pipe(
+  v.string(),
+  v.check(isDocumentDate, 'expected a date written YYYY-MM-DD, or a date and time with its zone, e.g. 2026-03-14T21:30+02:00'),
+);

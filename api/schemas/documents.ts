@@ -1,7 +1,9 @@
 // Schemas of documents and imports: what a listing shows, one document with its body, facets for
 // filter menus, what an import reports, and how a long import tells its progress.
 import * as v from 'valibot';
-import { NonBlank, RowId, WholeNumber } from './common.js';
+import { NoteSchema } from './annotations.js';
+import { DocumentDate, NonBlank, RowId, WholeNumber } from './common.js';
+import { TagNameSchema } from './tags.js';
 
 /** ISO 639-1 code, or 'und' when the language could not be told. */
 export const LanguageCode = v.string();
@@ -22,6 +24,8 @@ export const DocumentSummarySchema = v.object({
   /** Length of the body in UTF-16 code units (the unit of every offset). */
   length: v.number(),
   annotationCount: v.number(),
+  /** Document-level tags (from the same tag list as highlights). */
+  tags: v.array(v.string()),
 });
 
 export const BLOCK_KINDS = ['heading', 'paragraph', 'list-item', 'quote', 'table-row', 'preformatted'] as const;
@@ -49,6 +53,48 @@ export const DocumentWithBodySchema = v.object({
   pages: v.array(PageStartSchema),
   /** The document this one came out of (an e-mail for its attachment), if any. */
   parentId: v.nullable(RowId),
+  /** The analyst's note on the whole document (Markdown). */
+  note: v.string(),
+});
+
+/** The details an analyst may correct; null clears one (the title cannot be cleared). */
+const DetailFields = {
+  source: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(500, 'expected at most 500 characters')))),
+  author: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(500, 'expected at most 500 characters')))),
+  url: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(2000, 'expected at most 2000 characters')))),
+  /** ISO 639-1 code, or 'und' when unknown. */
+  language: v.optional(v.pipe(v.string(), v.regex(/^(?:[a-z]{2}|und)$/, 'expected a two-letter language code such as en, ru or uk, or und'))),
+  date: v.optional(v.nullable(DocumentDate)),
+};
+
+export const UpdateDocumentInput = v.strictObject({
+  id: RowId,
+  title: v.optional(v.pipe(NonBlank, v.maxLength(500, 'expected at most 500 characters'))),
+  ...DetailFields,
+  note: v.optional(NoteSchema),
+  /** Replaces the document's whole tag list. */
+  tags: v.optional(v.array(TagNameSchema)),
+});
+
+export const UpdateDocumentsInput = v.pipe(
+  v.strictObject({
+    /** These documents ... */
+    ids: v.optional(v.pipe(v.array(RowId), v.minLength(1, 'expected at least one document id'))),
+    /** ... or those whose origin (file path) matches this pattern: * any text, ? one character. */
+    origin: v.optional(NonBlank),
+    set: v.optional(v.strictObject(DetailFields)),
+    addTags: v.optional(v.array(TagNameSchema)),
+    removeTags: v.optional(v.array(TagNameSchema)),
+  }),
+  v.check((input) => input.ids !== undefined || input.origin !== undefined, 'say which documents: ids or an origin pattern'),
+);
+
+export const UpdateDocumentsOutput = v.object({ updated: v.number() });
+
+/** One change to a document's details: each changed field with its value before and after. */
+export const DocumentHistoryEntrySchema = v.object({
+  at: v.string(),
+  changes: v.record(v.string(), v.object({ before: v.unknown(), after: v.unknown() })),
 });
 
 const FacetCount = v.object({ value: v.string(), count: v.number() });

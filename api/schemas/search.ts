@@ -16,6 +16,8 @@ export const SearchFiltersSchema = v.strictObject({
   to: v.optional(CalendarDate),
   /** Only documents with at least one annotation carrying this tag. */
   tag: v.optional(v.string()),
+  /** Only documents carrying this document tag. */
+  docTag: v.optional(v.string()),
   /** Only documents with (true) or without (false) annotations. */
   hasNotes: v.optional(v.boolean()),
 });

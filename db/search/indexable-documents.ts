@@ -1,14 +1,15 @@
-// Reads documents as the index sees them: text fields plus the analyst's notes and tag names,
-// so a search for a word in a note finds the document it annotates.
+// Reads documents as the index sees them: text fields plus the analyst's notes and tag names (on
+// its highlights and on the document itself), so a search for a word in a note finds the document.
 import type { Db } from '../open-workspace.js';
 import type { IndexableDocument } from './lunr-setup.js';
 
 const SELECT = `
   SELECT d.id, d.title, coalesce(d.source, '') AS source, coalesce(d.author, '') AS author, d.body,
-    coalesce((SELECT group_concat(a.note, char(10)) FROM annotation a WHERE a.document_id = d.id), '') AS notes,
+    d.note || char(10) || coalesce((SELECT group_concat(a.note, char(10)) FROM annotation a WHERE a.document_id = d.id), '') AS notes,
     coalesce((SELECT group_concat(t.name, ' ') FROM annotation a
       JOIN annotation_tag at ON at.annotation_id = a.id JOIN tag t ON t.id = at.tag_id
-      WHERE a.document_id = d.id), '') AS tags
+      WHERE a.document_id = d.id), '') AS tags,
+    coalesce((SELECT group_concat(t.name, ' ') FROM document_tag dt JOIN tag t ON t.id = dt.tag_id WHERE dt.document_id = d.id), '') AS doctags
   FROM document d WHERE d.id IN (SELECT value FROM json_each(?))`;
 
 export function readIndexableDocuments(db: Db, ids: number[]): IndexableDocument[] {

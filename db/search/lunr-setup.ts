@@ -7,13 +7,13 @@ import installRussian from 'lunr-languages/lunr.ru.js';
 import { foldSearchText } from './fold-text.js';
 
 /** Bump when fields, tokenizer or pipeline change: persisted segments of another version are rebuilt. */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
-export const INDEX_FIELDS = ['title', 'source', 'author', 'body', 'notes', 'tags'] as const;
+export const INDEX_FIELDS = ['title', 'source', 'author', 'body', 'notes', 'tags', 'doctags'] as const;
 export type IndexField = (typeof INDEX_FIELDS)[number];
 
 /** Boosts: a hit in the headline says more than one deep in the text. */
-const FIELD_BOOSTS: Record<IndexField, number> = { title: 8, source: 2, author: 2, body: 1, notes: 3, tags: 3 };
+const FIELD_BOOSTS: Record<IndexField, number> = { title: 8, source: 2, author: 2, body: 1, notes: 3, tags: 3, doctags: 3 };
 
 export interface IndexableDocument {
   id: number;
@@ -23,6 +23,7 @@ export interface IndexableDocument {
   body: string;
   notes: string;
   tags: string;
+  doctags: string;
 }
 
 interface RussianNamespace {

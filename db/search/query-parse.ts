@@ -24,9 +24,9 @@ export interface ParsedQuery {
 
 export const MAX_EDIT_DISTANCE = 2;
 
-const FIELD_ALIASES: Record<string, IndexField> = { note: 'notes', tag: 'tags', text: 'body' };
+const FIELD_ALIASES: Record<string, IndexField> = { note: 'notes', tag: 'tags', text: 'body', doctag: 'doctags' };
 const PHRASE = /([+-]?)(?:([\p{L}_]+):)?"([^"]*)"/gu;
-const FIELD_LIST = 'title, source, author, body, notes or tags';
+const FIELD_LIST = 'title, source, author, body, notes, tags or doctags';
 
 function badQuery(message: string): never {
   throw new WorkbenchError('bad-query', message);

@@ -33,6 +33,10 @@ export function filterSql(filters: SearchFilters): { where: string; params: (str
       JOIN tag t ON t.id = at.tag_id WHERE a.document_id = d.id AND t.name = ? COLLATE NOCASE)`);
     params.push(filters.tag);
   }
+  if (filters.docTag) {
+    conditions.push(`EXISTS (SELECT 1 FROM document_tag dt JOIN tag t ON t.id = dt.tag_id WHERE dt.document_id = d.id AND t.name = ? COLLATE NOCASE)`);
+    params.push(filters.docTag);
+  }
   if (filters.hasNotes !== undefined) {
     conditions.push(`${filters.hasNotes ? '' : 'NOT '}EXISTS (SELECT 1 FROM annotation a WHERE a.document_id = d.id)`);
   }

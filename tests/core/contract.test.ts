@@ -86,6 +86,9 @@ describe('the contract', () => {
     await client.listDocuments({ limit: 5 });
     const document = await client.getDocument({ id: first.id });
     await client.listFacets({});
+    await client.updateDocument({ id: first.id, source: 'Meridian Press', date: '2026-03-12T21:30+02:00', tags: ['belarus'], note: 'Check the byline.' });
+    await client.updateDocuments({ origin: '*', addTags: ['seed'] });
+    await client.getDocumentHistory({ id: first.id });
     expect((await client.search({ query: 'армии' })).total).toBeGreaterThan(0);
     const quote = document.body.slice(0, 12).trim();
     const note = await client.createAnnotation({ documentId: first.id, exact: quote, tags: ['timeline'], reliability: 'B', credibility: 2 });

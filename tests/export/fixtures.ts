@@ -19,6 +19,7 @@ export function makeDocument(id: number, body: string, fields: Partial<DocumentS
     importedAt: '2026-01-02T10:00:00.000Z',
     length: body.length,
     annotationCount: 1,
+    tags: [],
     ...fields,
   };
 }
