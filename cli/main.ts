@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { packageRoot } from '../db/package-root.js';
 import { booleanOption, locateCommand, parseCommandArgs, stringOption, type CommandSpec } from './args.js';
 import { annotateCommand, annotationsCommand, historyCommand } from './commands/annotations.js';
+import { docHistoryCommand, docSetCommand } from './commands/document-details.js';
 import { docsCommand, rmCommand, showCommand } from './commands/documents.js';
 import { exportCommand } from './commands/export.js';
 import { importAnnotationsCommand, importCommand } from './commands/import.js';
@@ -50,6 +51,8 @@ const helpCommand: CommandSpec = {
 const COMMANDS: readonly CommandSpec[] = [
   importCommand,
   docsCommand,
+  docSetCommand,
+  docHistoryCommand,
   showCommand,
   searchCommand,
   rmCommand,

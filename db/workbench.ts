@@ -90,7 +90,11 @@ export function openWorkbench(path: string, options: WorkbenchOptions = {}): Wor
   // A lock another process holds past the wait becomes the 'busy' error, here for every method.
   const handlers = reportingBusy<WorkbenchHandlers>({
     getWorkspaceInfo: async () => workspaceInfo(db, path),
-    importPaths: async ({ paths }) => importPaths(db, paths, options.onProgress),
+    importPaths: async ({ paths, source }) => {
+      const report = await importPaths(db, paths, options.onProgress);
+      if (source !== undefined && report.added.length > 0) write(() => updateDocuments(db, { ids: report.added.map((added) => added.id), set: { source } }));
+      return report;
+    },
     importFiles: async ({ files }) => importFiles(db, files, options.onProgress),
     importSample: async () => importPaths(db, [sampleCorpusPath()], options.onProgress),
     listDocuments: async ({ limit, offset }) => listDocuments(db, limit ?? 1000, offset ?? 0),

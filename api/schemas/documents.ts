@@ -116,6 +116,8 @@ export const ImportProgressSchema = v.object({
 
 export const ImportPathsInput = v.strictObject({
   paths: v.pipe(v.array(NonBlank), v.minLength(1, 'expected at least one file or folder')),
+  /** The source to give every document this import adds (e.g. the ministry a folder came from). */
+  source: v.optional(v.pipe(NonBlank, v.maxLength(500, 'expected at most 500 characters'))),
 });
 
 /** Files sent as content (browser upload, drag and drop); `content` is base64. */

@@ -2,7 +2,7 @@
 // (a W3C annotation collection). Both import everything they can and exit 2 if anything was left out.
 import { readFileSync } from 'node:fs';
 import type { AnnotationImportReport, ImportReport } from '../../api/types.js';
-import { booleanOption, positional, type CommandSpec } from '../args.js';
+import { booleanOption, positional, stringOption, type CommandSpec } from '../args.js';
 import { CliError, EXIT } from '../errors.js';
 import { quoted } from '../format/text.js';
 import { createProgress } from '../progress.js';
@@ -19,7 +19,10 @@ export const importCommand: CommandSpec = {
   args: 'PATH...',
   summary: 'import text, HTML, e-mail, JSONL… files or whole folders (or --sample)',
   example: 'assay import ~/cases/kherson/ notes.txt',
-  options: { sample: { type: 'boolean', description: 'import the sample corpus that ships with Assay instead of PATHs' } },
+  options: {
+    sample: { type: 'boolean', description: 'import the sample corpus that ships with Assay instead of PATHs' },
+    source: { type: 'string', value: 'NAME', description: 'give every document added the source NAME (e.g. the ministry a folder came from)' },
+  },
   positionals: { min: 0, max: Infinity },
   async run(ctx, args) {
     const sample = booleanOption(args, 'sample');
@@ -29,7 +32,9 @@ export const importCommand: CommandSpec = {
     const workbench = await ctx.open({ onProgress: (p) => progress.update(p) });
     let report: ImportReport;
     try {
-      report = sample ? await workbench.importSample({}) : await workbench.importPaths({ paths: args.positionals });
+      const source = stringOption(args, 'source');
+      if (sample && source !== undefined) throw new CliError('--source applies to PATHs, not --sample.', 'import');
+      report = sample ? await workbench.importSample({}) : await workbench.importPaths({ paths: args.positionals, ...(source === undefined ? {} : { source }) });
     } finally {
       progress.finish();
     }
