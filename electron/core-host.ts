@@ -1,8 +1,9 @@
 // The core's side of the utility-process protocol, independent of Electron: holds the open
 // Workbench, runs each call and answers it by id, swaps workspaces once running calls settle,
-// and forwards import/indexing progress as WorkbenchEvents (throttled).
+// and forwards import/indexing progress (throttled) and other processes' changes as WorkbenchEvents.
 import { toResult, type BugReporter } from '../api/contract.js';
 import type { Result } from '../api/result.js';
+import type { ChangeTopic } from '../api/transport.js';
 import type { ImportProgress, WorkspaceInfo } from '../api/types.js';
 import type { WorkbenchApi, WorkbenchMethod } from '../api/workbench-api.js';
 import { isCoreRequest, type CoreMessage } from './core-protocol.js';
@@ -14,7 +15,7 @@ export interface OpenedWorkbench extends WorkbenchApi {
   close(): void;
 }
 
-export type OpenWorkbench = (path: string, onProgress: (progress: ImportProgress) => void) => OpenedWorkbench;
+export type OpenWorkbench = (path: string, onProgress: (progress: ImportProgress) => void, onChange: (topics: ChangeTopic[]) => void) => OpenedWorkbench;
 
 export interface CoreHost {
   /** Handles one message from the main process; resolves once it has been answered. */
@@ -46,6 +47,7 @@ export function createCoreHost(open: OpenWorkbench, post: (message: CoreMessage)
   let switching: Promise<void> = Promise.resolve();
   const running = new Set<Promise<unknown>>();
   const onProgress = throttleProgress((progress) => post({ event: { type: 'progress', progress } }));
+  const onChange = (topics: ChangeTopic[]): void => post({ event: { type: 'changed', topics } });
 
   async function call(method: WorkbenchMethod, input: unknown): Promise<Result<unknown>> {
     await switching;
@@ -69,7 +71,7 @@ export function createCoreHost(open: OpenWorkbench, post: (message: CoreMessage)
       await Promise.allSettled([...running]);
       if (current === null || current.path !== path) {
         // Open the new file first: if it fails, the analyst keeps the workspace they had.
-        const next = open(path, onProgress);
+        const next = open(path, onProgress, onChange);
         current?.close();
         current = next;
       }

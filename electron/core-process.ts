@@ -8,7 +8,7 @@ const port = process.parentPort;
 const nativeBinding = process.env.ASSAY_SQLITE_BINDING || undefined;
 
 const host = createCoreHost(
-  (path, onProgress) => openWorkbench(path, { onProgress, nativeBinding }),
+  (path, onProgress, onChange) => openWorkbench(path, { onProgress, onChange, nativeBinding }),
   (message) => port.postMessage(message),
 );
 

@@ -63,7 +63,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? newToken();
   if (token.length < 16 || !/^[A-Za-z0-9_-]+$/.test(token)) throw new Error('the web host token must be 16 or more base64url characters');
   const hub = createEventHub(options.pingMs);
-  const workbench = openWorkbench(options.workspacePath, { onProgress: (progress) => hub.publish({ type: 'progress', progress }) });
+  const workbench = openWorkbench(options.workspacePath, {
+    onProgress: (progress) => hub.publish({ type: 'progress', progress }),
+    // Commits by the CLI, another process or another page of this host: the pages refresh what they read.
+    onChange: (topics) => hub.publish({ type: 'changed', topics }),
+  });
   const routes = apiRoutes(workbench.dispatch, options.bodyLimit ?? DEFAULT_BODY_LIMIT).set(EVENTS_ROUTE, hub.route);
   const server = createServer();
   let port: number;

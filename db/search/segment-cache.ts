@@ -25,11 +25,16 @@ export class SegmentCache {
   constructor(private readonly db: Db) {}
 
   snapshot(): SegmentSnapshot {
-    // One read transaction: the generation, segments and entries are seen as of the same moment.
-    this.db.transaction(() => {
-      const generation = indexGeneration(this.db);
-      if (generation !== this.generation) this.refresh(generation);
-    })();
+    for (;;) {
+      // One read transaction: the generation, segments and entries are seen as of the same moment.
+      // It only reads, so it never waits for a writer (WAL); a repair writes after it has ended.
+      const damaged = this.db.transaction(() => {
+        const generation = indexGeneration(this.db);
+        return generation === this.generation ? null : this.refresh(generation);
+      })();
+      if (damaged === null) break;
+      this.repair(damaged);
+    }
     return { segments: [...this.loaded.values()], owner: this.owner };
   }
 
@@ -41,7 +46,8 @@ export class SegmentCache {
     this.generation = -1;
   }
 
-  private refresh(generation: number): void {
+  /** Loads what changed; returns the id of a segment that cannot be loaded, or null. */
+  private refresh(generation: number): number | null {
     const rows = this.db.prepare('SELECT id, generation FROM search_segment ORDER BY id').all() as { id: number; generation: number }[];
     const next = new Map<number, LoadedSegment>();
     const read = this.db.prepare('SELECT data FROM search_segment WHERE id = ?').pluck();
@@ -54,8 +60,7 @@ export class SegmentCache {
       try {
         next.set(row.id, { id: row.id, generation: row.generation, index: loadCompactIndex(read.get(row.id) as string) });
       } catch {
-        this.repair(row.id);
-        return this.refresh(indexGeneration(this.db));
+        return row.id;
       }
     }
     const owner = new Map<number, number>();
@@ -65,5 +70,6 @@ export class SegmentCache {
     this.loaded = next;
     this.owner = owner;
     this.generation = generation;
+    return null;
   }
 }

@@ -1,6 +1,7 @@
 // Decides which segments a sync must (re)build, reading only: pending documents leave their old
 // segments (tombstones), join the tail segment while it has room, then fill new segments; a
-// segment whose entries are mostly stale is rebuilt from its live documents.
+// segment whose entries are mostly stale is rebuilt from its live documents. A plan may cover only
+// some pending documents (those one write changed, or a bounded round of an import's).
 import type { Db } from '../open-workspace.js';
 import { readIndexableDocuments } from './indexable-documents.js';
 import type { IndexableDocument } from './lunr-setup.js';
@@ -13,37 +14,68 @@ export const DELTA_CAPACITY = 64;
 const MAX_SMALL_SEGMENTS = 4;
 
 export interface SyncPlan {
-  /** The index-input change counter and index generation the plan was made at. */
+  /** The index-input change counter the plan was made at: unchanged, no document changed since. */
   changes: number;
-  generation: number;
+  /** The pending documents this plan covers: each is indexed, or forgotten if it is gone. */
   pending: number[];
+  /** The covered documents that no longer exist. */
+  gone: number[];
   /** Segments left with no live entry. */
   drop: number[];
-  /** Segments to write: an existing id to replace, or null for a new one. */
-  rebuild: { id: number | null; documents: IndexableDocument[] }[];
+  /**
+   * Segments to write: an existing id (with the generation it had, so a rewrite by another sync
+   * meanwhile is noticed) to replace, or null for a new one.
+   */
+  rebuild: { id: number | null; generation: number | null; documents: IndexableDocument[] }[];
+}
+
+export interface PlanScope {
+  /** Only these documents' pending changes (the ones a write made); undefined: every pending one. */
+  only?: ReadonlySet<number>;
+  /** At most this many documents are added per plan, so one round of work stays bounded. */
+  maxDocuments?: number;
+  /**
+   * Put the documents in new segments only, touching no existing one: after another sync rewrote
+   * a segment this one had planned to rewrite, its next round cannot lose that race again.
+   */
+  newSegmentsOnly?: boolean;
 }
 
 interface SegmentRow {
   id: number;
+  generation: number;
   doc_count: number;
+  /** Entries that stay where they are: those of documents this plan does not cover. */
   live: number;
 }
 
-const NOT_PENDING = 'document_id NOT IN (SELECT document_id FROM search_pending)';
+/** Each segment with its entry count (planSync subtracts the entries of documents it covers). */
+const SEGMENTS = 'SELECT s.id, s.generation, s.doc_count, (SELECT count(*) FROM search_entry e WHERE e.segment_id = s.id) AS live FROM search_segment s ORDER BY s.id';
+/** How many of the given documents each segment holds. */
+const LEAVING = 'SELECT segment_id, count(*) FROM search_entry WHERE document_id IN (SELECT value FROM json_each(?)) GROUP BY segment_id';
 
-export function planSync(db: Db, capacity: number): SyncPlan | null {
-  const pending = db.prepare('SELECT document_id FROM search_pending ORDER BY document_id').pluck().all() as number[];
+/** Reads only, so it runs in a read transaction that never blocks a writer. */
+export function planSync(db: Db, capacity: number, scope: PlanScope = {}): SyncPlan | null {
+  const pending = (
+    scope.only
+      ? db
+          .prepare('SELECT document_id FROM search_pending WHERE document_id IN (SELECT value FROM json_each(?)) ORDER BY document_id')
+          .pluck()
+          .all(JSON.stringify([...scope.only]))
+      : db.prepare('SELECT document_id FROM search_pending ORDER BY document_id').pluck().all()
+  ) as number[];
   if (pending.length === 0) return null;
-  const meta = (key: string): number => Number(db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key) ?? '0');
-  const changes = meta('index.changes');
-  const generation = meta('index.generation');
-  const existing = new Set(db.prepare('SELECT id FROM document WHERE id IN (SELECT document_id FROM search_pending)').pluck().all() as number[]);
-  let toAdd = pending.filter((id) => existing.has(id));
+  const changes = Number(db.prepare("SELECT value FROM meta WHERE key = 'index.changes'").pluck().get() ?? '0');
+  const existing = new Set(db.prepare('SELECT id FROM document WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(pending)) as number[]);
+  let toAdd = pending.filter((id) => existing.has(id)).slice(0, scope.maxDocuments ?? Infinity);
+  const gone = pending.filter((id) => !existing.has(id));
+  const covered = new Set([...gone, ...toAdd]);
+  const coveredJson = JSON.stringify([...covered]);
   const liveIds = (segmentId: number): number[] =>
-    db.prepare(`SELECT document_id FROM search_entry WHERE segment_id = ? AND ${NOT_PENDING}`).pluck().all(segmentId) as number[];
-  const segments = db
-    .prepare(`SELECT s.id, s.doc_count, (SELECT count(*) FROM search_entry e WHERE e.segment_id = s.id AND e.${NOT_PENDING}) AS live FROM search_segment s ORDER BY s.id`)
-    .all() as SegmentRow[];
+    (db.prepare('SELECT document_id FROM search_entry WHERE segment_id = ? ORDER BY document_id').pluck().all(segmentId) as number[]).filter((id) => !covered.has(id));
+  const leaving = new Map(db.prepare(LEAVING).raw().all(coveredJson) as [number, number][]);
+  const rows = scope.newSegmentsOnly ? [] : (db.prepare(SEGMENTS).all() as SegmentRow[]);
+  const segments = rows.map((s) => ({ ...s, live: s.live - (leaving.get(s.id) ?? 0) }));
 
   const drop: number[] = [];
   const rebuild: { id: number | null; ids: number[] }[] = [];
@@ -78,11 +110,12 @@ export function planSync(db: Db, capacity: number): SyncPlan | null {
     }
   }
   for (let i = 0; i < toAdd.length; i += capacity) rebuild.push({ id: null, ids: toAdd.slice(i, i + capacity) });
+  const generationOf = new Map(segments.map((s) => [s.id, s.generation]));
   return {
     changes,
-    generation,
-    pending,
+    pending: [...covered],
+    gone,
     drop,
-    rebuild: rebuild.map(({ id, ids }) => ({ id, documents: readIndexableDocuments(db, ids) })),
+    rebuild: rebuild.map(({ id, ids }) => ({ id, generation: id === null ? null : (generationOf.get(id) ?? null), documents: readIndexableDocuments(db, ids) })),
   };
 }

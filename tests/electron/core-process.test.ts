@@ -2,10 +2,11 @@
 // workspaces, surviving a crash of the utility process, and throttled progress events.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ImportProgress, WorkspaceInfo } from '../../api/types.js';
 import { WorkbenchError } from '../../api/result.js';
 import { toResult } from '../../api/contract.js';
+import { openWorkbench } from '../../db/workbench.js';
 import { throttleProgress } from '../../electron/core-host.js';
 import { isCoreMessage, isCoreRequest } from '../../electron/core-protocol.js';
 import { createCoreRelay, type CoreRelay } from './support/core-relay.js';
@@ -72,6 +73,18 @@ describe('events', () => {
     const phases = relay.events.flatMap((event) => (event.type === 'progress' ? [event.progress.phase] : []));
     expect(phases).toContain('importing');
     expect(phases.at(-1)).toBe('done');
+  });
+
+  it('tells the window when another process changes the open workspace', async () => {
+    await relay.core.open(file('case.assay.db'));
+    const other = openWorkbench(file('case.assay.db'));
+    try {
+      await other.createTag({ name: 'from the CLI' });
+    } finally {
+      other.close();
+    }
+    await vi.waitFor(() => expect(relay.events).toContainEqual({ type: 'changed', topics: ['tags'] }), { timeout: 10_000, interval: 50 });
+    expect(await relay.core.call('listTags', {})).toMatchObject({ ok: true, value: [{ name: 'from the CLI' }] });
   });
 
   it('throttles steady progress but passes phase changes and the last step', () => {

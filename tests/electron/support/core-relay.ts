@@ -28,7 +28,7 @@ class InProcessCore implements CoreProcessLike {
 
   constructor() {
     this.host = createCoreHost(
-      (path, onProgress) => openWorkbench(path, { onProgress }),
+      (path, onProgress, onChange) => openWorkbench(path, { onProgress, onChange }),
       (message) => setImmediate(() => this.#alive && this.#message.forEach((listener) => listener(structuredClone(message)))),
     );
   }
