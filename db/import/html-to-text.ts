@@ -1,10 +1,15 @@
 // Turns HTML into the text a reader sees: scripts, styles, templates and hidden elements gone,
 // blocks on their own lines and paragraphs apart, entities decoded. Also collects the head's
-// metadata in the same pass. E-mail HTML parts go through here too.
+// metadata and the block structure (headings, list items, quotes, table rows) in the same pass.
+// E-mail HTML parts, DOCX (through mammoth) and EPUB chapters go through here too.
 import { Parser } from 'htmlparser2';
+import { TextCollector, type Structure } from './html-text-collector.js';
+import type { TextBlock } from './parsed-document.js';
 
 export interface HtmlExtract {
   text: string;
+  /** The text as blocks: assembled (assemble-blocks.ts), they give `text` normalised. */
+  blocks: TextBlock[];
   /** Text of the first <title>. */
   title: string | null;
   /** Text of the first <h1>. */
@@ -25,6 +30,20 @@ const SKIPPED = new Set(['nav', 'title', 'script', 'style', 'noscript', 'templat
 const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'ul', 'ol', 'dl', 'table', 'figure', 'hr', 'section', 'article', 'header', 'footer', 'nav', 'aside', 'main', 'form', 'fieldset', 'details', 'address']);
 const LINE = new Set(['div', 'li', 'tr', 'dt', 'dd', 'figcaption', 'caption', 'summary', 'legend', 'option', 'tbody', 'thead', 'tfoot', 'body', 'center']);
 const CELL = new Set(['td', 'th']);
+const HEADING = /^h([1-6])$/;
+const TIGHT_IN_LISTS = new Set(['p', 'ul', 'ol']);
+
+export interface HtmlOptions {
+  /**
+   * HTML made from a document (Word through mammoth, an EPUB chapter, Markdown), not a web page:
+   * the paragraphs of a table cell join with spaces so each row stays one line, and nested lists
+   * and paragraphs inside list items break the line without a blank line. (Web pages keep the
+   * plain rules: a layout table's cell can hold a whole article.)
+   */
+  document?: boolean;
+  /** XHTML (EPUB chapters): `<p/>` and `<a/>` close themselves. */
+  xhtml?: boolean;
+}
 
 function isHidden(attribs: Record<string, string>): boolean {
   if ('hidden' in attribs) return true;
@@ -32,64 +51,28 @@ function isHidden(attribs: Record<string, string>): boolean {
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
-class TextCollector {
-  private readonly parts: string[] = [];
-  private pending = 0;
-  private separator = '';
-  private prefix = '';
+type OpenElement = { name: string; skip: boolean };
 
-  private get empty(): boolean {
-    return this.parts.length === 0;
+// The innermost heading, list item, quote, table row or <pre> around the text decides its block.
+function structureOf(stack: readonly OpenElement[], listDepth: number): Structure {
+  for (let i = stack.length - 1; i >= 0; i -= 1) {
+    const name = (stack[i] as OpenElement).name;
+    const heading = HEADING.exec(name);
+    if (heading) return { kind: 'heading', level: Number(heading[1]) };
+    if (name === 'li') return { kind: 'list-item', level: Math.max(1, listDepth) };
+    if (name === 'blockquote') return { kind: 'quote' };
+    if (name === 'tr') return { kind: 'table-row' };
+    if (name === 'pre') return { kind: 'preformatted' };
   }
-
-  block(level: 1 | 2): void {
-    if (!this.empty) this.pending = Math.max(this.pending, level);
-    this.separator = '';
-  }
-
-  lineBreak(): void {
-    if (!this.empty) this.pending = Math.min(2, this.pending + 1);
-    this.separator = '';
-  }
-
-  cell(): void {
-    if (!this.empty && this.pending === 0) this.separator = '\t';
-  }
-
-  listItem(marker: string): void {
-    this.block(1);
-    this.prefix = marker;
-  }
-
-  text(raw: string, preformatted: boolean): void {
-    const text = preformatted ? raw : raw.replace(/[ \t\n\r\f\u00A0]+/g, ' ');
-    const content = preformatted ? text : text.trim();
-    if (!content) {
-      if (text && !this.empty && !this.separator) this.separator = ' ';
-      return;
-    }
-    if (!preformatted && text.startsWith(' ') && !this.separator) this.separator = ' ';
-    if (this.pending > 0) this.parts.push('\n'.repeat(this.pending));
-    else if (this.separator && !this.empty) this.parts.push(this.separator);
-    this.pending = 0;
-    this.separator = '';
-    if (this.prefix) this.parts.push(this.prefix);
-    this.prefix = '';
-    this.parts.push(content);
-    if (!preformatted && text.endsWith(' ')) this.separator = ' ';
-  }
-
-  result(): string {
-    return this.parts.join('');
-  }
+  return { kind: 'paragraph' };
 }
 
-/** One pass over the page: visible text plus the metadata Assay keeps. */
-export function extractHtml(html: string): HtmlExtract {
-  const out = new TextCollector();
-  const extract: HtmlExtract = { text: '', title: null, h1: null, metas: new Map(), canonical: null, lang: null, jsonLd: [], time: null };
-  const stack: { name: string; skip: boolean }[] = [];
+/** One pass over the page: visible text, its blocks, plus the metadata Assay keeps. */
+export function extractHtml(html: string, options: HtmlOptions = {}): HtmlExtract {
+  const stack: OpenElement[] = [];
   const lists: { ordered: boolean; count: number }[] = [];
+  const out = new TextCollector(() => structureOf(stack, lists.length));
+  const extract: HtmlExtract = { text: '', blocks: [], title: null, h1: null, metas: new Map(), canonical: null, lang: null, jsonLd: [], time: null };
   let skipDepth = 0;
   let preDepth = 0;
   let capture: { kind: 'title' | 'h1' | 'ld'; text: string } | null = null;
@@ -114,14 +97,18 @@ export function extractHtml(html: string): HtmlExtract {
         if (name === 'h1' && extract.h1 === null) capture = { kind: 'h1', text: '' };
         if (name === 'pre') preDepth += 1;
         if (name === 'ul' || name === 'ol') lists.push({ ordered: name === 'ol', count: 0 });
-        if (name === 'li') {
+        if (options.document && lists.length > (name === 'p' ? 0 : 1) && TIGHT_IN_LISTS.has(name)) out.block(1);
+        else if (name === 'li') {
           const list = lists[lists.length - 1];
           if (list) list.count += 1;
           out.listItem(list?.ordered ? `${list.count}. ` : '• ');
         } else if (name === 'br') out.lineBreak();
         else if (PARAGRAPH.has(name)) out.block(2);
         else if (LINE.has(name)) out.block(1);
-        else if (CELL.has(name)) out.cell();
+        else if (CELL.has(name)) {
+          out.cell();
+          if (options.document) out.enterInline();
+        }
       },
       ontext(data) {
         if (capture) capture.text += data;
@@ -143,19 +130,34 @@ export function extractHtml(html: string): HtmlExtract {
         if (skipDepth > 0) return;
         if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
         if (name === 'ul' || name === 'ol') lists.pop();
-        if (PARAGRAPH.has(name)) out.block(2);
+        if (options.document && lists.length > 0 && TIGHT_IN_LISTS.has(name)) out.block(1);
+        else if (PARAGRAPH.has(name)) out.block(2);
         else if (LINE.has(name)) out.block(1);
-        else if (CELL.has(name)) out.cell();
+        else if (CELL.has(name)) {
+          if (options.document) out.leaveInline();
+          out.cell();
+        }
       },
     },
-    { decodeEntities: true },
+    { decodeEntities: true, recognizeSelfClosing: options.xhtml === true },
   );
   parser.end(html);
   extract.text = out.result();
+  extract.blocks = out.blocks();
   return extract;
 }
 
 /** Visible text of an HTML document or fragment. */
 export function htmlToText(html: string): string {
   return extractHtml(html).text;
+}
+
+/**
+ * The visible text of an HTML document or fragment as blocks, for `buildDocument({ body: '', blocks })`:
+ * h1–h6 are headings with their level, <li> list items (with their '• ' or '1. ' marker) at their
+ * nesting depth, <blockquote> quotes, <tr> table rows (cells tab-separated), <pre> preformatted,
+ * anything else paragraphs. The body assembled from them is the text `htmlToText` gives.
+ */
+export function htmlToBlocks(html: string, options: HtmlOptions = {}): TextBlock[] {
+  return extractHtml(html, options).blocks;
 }

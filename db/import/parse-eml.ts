@@ -1,13 +1,15 @@
 // E-mail (.eml): MIME, transfer encodings, RFC 2047 words and charsets are decoded by
-// postal-mime; the text/plain part is the body, or the HTML part through Assay's own converter.
+// postal-mime; the text/plain part is the body, or the HTML part through Assay's own converter
+// (which keeps its blocks).
 import iconv from 'iconv-lite';
 import PostalMime from 'postal-mime';
 import type { Address, Email } from 'postal-mime';
 import { buildDocument, type ParseContext } from './build-document.js';
-import { htmlToText } from './html-to-text.js';
+import { htmlToBlocks } from './html-to-text.js';
+import { attachmentDocuments, type MailParts, type PartParser } from './mail-attachments.js';
 import { normaliseText } from './normalise-text.js';
 import { parseDate } from './parse-date.js';
-import { failure, type ParseOutcome } from './parsed-document.js';
+import { failure, type ParseOutcome, type TextBlock } from './parsed-document.js';
 
 // Node 20's TextDecoder reads windows-1252 as ISO-8859-1, leaving curly quotes and dashes as
 // C1 control characters; real mail never contains those, so map them back through cp1252.
@@ -75,21 +77,39 @@ async function parseMessage(bytes: Uint8Array): Promise<Email | string> {
   }
 }
 
-export async function parseEml(bytes: Uint8Array, context: ParseContext): Promise<ParseOutcome> {
+// Attachments Assay reads become documents of their own, linked to this message's origin.
+async function attachmentsOf(email: Email, context: ParseContext, parsePart: PartParser | undefined): Promise<MailParts> {
+  const attachments = email.attachments.map((a) => ({
+    fileName: a.filename,
+    mimeType: a.mimeType,
+    content: typeof a.content === 'string' ? Buffer.from(a.content, 'base64') : new Uint8Array(a.content),
+  }));
+  return attachmentDocuments(attachments, context.origin, parsePart);
+}
+
+/** `parsePart` reads attachments (read-and-parse passes its own entry point); without it they are only listed in meta. */
+export async function parseEml(bytes: Uint8Array, context: ParseContext, parsePart?: PartParser): Promise<ParseOutcome> {
   const email = await parseMessage(bytes);
   if (typeof email === 'string') return failure(`unreadable e-mail: ${email}`);
   if (!email.headers.some((h) => MESSAGE_HEADERS.has(h.key))) return failure('not an e-mail message (no headers found)');
   const raw = Buffer.from(bytes).toString('latin1');
   const plain = email.text !== undefined && email.text.trim() !== '' && (!email.html || hasInlinePlainPart(raw)) ? email.text : null;
-  const body = normaliseText(repairC1(plain ?? (email.html ? htmlToText(email.html) : '')));
+  // An HTML-only message keeps its structure: the blocks are the body.
+  const blocks: TextBlock[] | undefined = plain === null && email.html ? htmlToBlocks(email.html).map((b) => ({ ...b, text: repairC1(b.text) })) : undefined;
+  const body = normaliseText(blocks ? blocks.map((b) => b.text).join('\n') : repairC1(plain ?? ''));
+  const parts = await attachmentsOf(email, context, parsePart);
   if (!body) {
     const names = email.attachments.map((a) => a.filename).filter(Boolean);
-    return failure(names.length ? `no text in the e-mail, only attachments (${names.join(', ')})` : 'no text in the e-mail');
+    const reason = names.length ? `no text in the e-mail, only attachments (${names.join(', ')})` : 'no text in the e-mail';
+    // The attachments still import; the empty message is reported against its own origin.
+    if (parts.documents.length === 0) return failure(reason);
+    return { ok: true, documents: parts.documents, failures: [{ origin: context.origin, reason }, ...parts.failures] };
   }
   const listId = header(email, 'list-id');
   const date = parseDate(email.date);
   const document = buildDocument({
-    body,
+    body: blocks ? '' : body,
+    blocks,
     origin: context.origin,
     fileName: context.fileName,
     title: email.subject ? repairC1(email.subject) : null,
@@ -109,5 +129,5 @@ export async function parseEml(bytes: Uint8Array, context: ParseContext): Promis
       date_raw: email.date && !date ? email.date : null,
     },
   });
-  return { ok: true, documents: [document] };
+  return { ok: true, documents: [document, ...parts.documents], failures: parts.failures };
 }

@@ -1,9 +1,12 @@
-// HTML pages: visible text as the body; headline, author, date, site and URL from the page's
-// own metadata (Open Graph, article:*, Dublin Core, JSON-LD), falling back to <h1> and <title>.
+// HTML pages: visible text as the body, its headings, lists, quotes and table rows as blocks;
+// headline, author, date, site and URL from the page's own metadata (Open Graph, article:*,
+// Dublin Core, JSON-LD), falling back to <h1> and <title>. An article page keeps only the article
+// (html-article.ts); any other page keeps all its visible text.
 import { buildDocument, encodingMeta, type ParseContext } from './build-document.js';
 import { bylineAuthor } from './header-lines.js';
+import { findArticle } from './html-article.js';
 import { articleFromJsonLd } from './html-json-ld.js';
-import { extractHtml, type HtmlExtract } from './html-to-text.js';
+import { extractHtml, htmlToBlocks, type HtmlExtract } from './html-to-text.js';
 import { normaliseText } from './normalise-text.js';
 import { parseDate } from './parse-date.js';
 import { failure, type ParseOutcome } from './parsed-document.js';
@@ -70,16 +73,20 @@ export function parseHtml(html: string, context: ParseContext): ParseOutcome {
   const body = normaliseText(page.text);
   if (!body) return failure('no text after removing markup');
   const ld = articleFromJsonLd(page.jsonLd);
+  const article = findArticle(html);
+  const articleBlocks = article ? htmlToBlocks(article.html) : [];
+  const fromArticle = articleBlocks.some((b) => b.text.trim() !== '');
   const siteName = first(page.metas, SOURCE_KEYS) ?? ld?.publisher ?? null;
-  const rawDate = first(page.metas, DATE_KEYS) ?? ld?.datePublished ?? page.time;
+  const rawDate = first(page.metas, DATE_KEYS) ?? ld?.datePublished ?? page.time ?? article?.publishedTime ?? null;
   const date = parseDate(rawDate);
   const description = first(page.metas, ['description', 'og:description', 'twitter:description']) ?? ld?.description;
   const document = buildDocument({
-    body,
+    body: '',
+    blocks: fromArticle ? articleBlocks : page.blocks,
     origin: context.origin,
     fileName: context.fileName,
     title: chooseTitle(page, siteName, ld?.headline ?? null),
-    author: cleanAuthor(first(page.metas, AUTHOR_KEYS)) ?? cleanAuthor(ld?.author ?? null),
+    author: cleanAuthor(first(page.metas, AUTHOR_KEYS)) ?? cleanAuthor(ld?.author ?? null) ?? cleanAuthor(article?.byline ?? null),
     source: siteName,
     url: page.canonical ?? first(page.metas, ['og:url', 'twitter:url']) ?? ld?.url,
     date,
@@ -91,6 +98,7 @@ export function parseHtml(html: string, context: ParseContext): ParseOutcome {
       section: first(page.metas, ['article:section']),
       modified: parseDate(first(page.metas, ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified'])),
       date_raw: rawDate && !date ? rawDate : null,
+      body_from: fromArticle ? 'article' : null,
     },
   });
   return { ok: true, documents: [document] };

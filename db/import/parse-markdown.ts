@@ -1,6 +1,9 @@
-// Markdown: the text is kept as written (it reads fine as plain text); the title comes from
-// YAML front matter or the first level-one heading, and the front matter itself is metadata.
+// Markdown: rendered by marked, then read like HTML, so the body is the text a reader sees (no
+// `**`, `#` or `-` markers) and headings, list items, quotes, code and tables are blocks. The
+// title comes from YAML front matter or the first level-one heading; the front matter is metadata.
+import { Marked } from 'marked';
 import { buildDocument, encodingMeta, type ParseContext } from './build-document.js';
+import { extractHtml } from './html-to-text.js';
 import { normaliseText } from './normalise-text.js';
 import { parseDate } from './parse-date.js';
 import { failure, type ParseOutcome } from './parsed-document.js';
@@ -25,42 +28,27 @@ function splitFrontMatter(text: string): FrontMatter {
   return { fields, body: text.slice(m[0].length) };
 }
 
-/** Heading text without emphasis, code, link and image syntax. */
-export function stripInlineMarkdown(text: string): string {
-  return text
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__|\*|_|`+|~~)(\S(?:.*?\S)?)\1/g, '$2')
-    .replace(/\s+#+\s*$/, '')
-    .trim();
-}
-
-function firstHeading(body: string): string | null {
-  const lines = body.split('\n');
-  let fenced = false;
-  for (const [i, line] of lines.entries()) {
-    if (/^\s{0,3}(```|~~~)/.test(line)) fenced = !fenced;
-    if (fenced) continue;
-    const atx = /^\s{0,3}#(?!#)\s+(.+)$/.exec(line);
-    if (atx?.[1]) return stripInlineMarkdown(atx[1]);
-    if (line.trim() && /^\s{0,3}=+\s*$/.test(lines[i + 1] ?? '')) return stripInlineMarkdown(line.trim());
-  }
-  return null;
-}
+// GitHub-flavoured (tables, strikethrough, autolinks); raw HTML passes through to the HTML reader,
+// which drops scripts and styles as it does for web pages.
+const markdown = new Marked({ gfm: true, breaks: false });
 
 const KNOWN_KEYS = new Set(['title', 'author', 'date', 'source', 'publisher', 'url', 'link', 'lang', 'language']);
 
 export function parseMarkdown(text: string, context: ParseContext): ParseOutcome {
   const { fields, body: rest } = splitFrontMatter(normaliseText(text));
-  const body = normaliseText(rest);
-  if (!body) return failure(fields.size ? 'no text after the front matter' : 'empty file (only whitespace)');
+  if (!normaliseText(rest)) return failure(fields.size ? 'no text after the front matter' : 'empty file (only whitespace)');
+  const page = extractHtml(markdown.parse(rest, { async: false }), { document: true });
+  const body = normaliseText(page.text);
+  if (!body) return failure('no text once the Markdown is rendered');
   const header = titleFromText(body);
-  const title = fields.get('title') ?? firstHeading(body) ?? (header.title && stripInlineMarkdown(header.title));
+  const title = fields.get('title') ?? page.h1 ?? header.title;
   const rawDate = fields.get('date');
   const meta: Record<string, string> = { ...encodingMeta(context) };
   for (const [key, value] of fields) if (!KNOWN_KEYS.has(key)) meta[key] = value;
   if (rawDate && !parseDate(rawDate)) meta.date_raw = rawDate;
   const document = buildDocument({
-    body,
+    body: '',
+    blocks: page.blocks,
     origin: context.origin,
     fileName: context.fileName,
     title,

@@ -1,16 +1,26 @@
 // The import entry point for one file: checks it can and should be read, decodes it and hands
 // it to the parser for its format. Every problem comes back as a one-line reason, never a throw.
-import { stat, readFile } from 'node:fs/promises';
+import { open, stat, readFile } from 'node:fs/promises';
 import type { ParseContext } from './build-document.js';
+import { chooseFormat, worthReading } from './choose-format.js';
 import { decodeText } from './decode-text.js';
 import { declaredHtmlCharset } from './html-charset.js';
+import type { PartParser } from './mail-attachments.js';
+import { parseDocx } from './parse-docx.js';
 import { parseEml } from './parse-eml.js';
+import { parseEpub } from './parse-epub.js';
 import { parseHtml } from './parse-html.js';
 import { parseJson, parseJsonl } from './parse-json.js';
 import { parseMarkdown } from './parse-markdown.js';
+import { parseMbox } from './parse-mbox.js';
+import { parseMsg } from './parse-msg.js';
+import { parseOdt } from './parse-odt.js';
+import { parsePdf, type PdfReadOptions } from './parse-pdf.js';
 import { parsePlainText } from './parse-plain-text.js';
+import { parseRtf } from './parse-rtf.js';
 import { failure, type ParseOutcome } from './parsed-document.js';
 import { binaryReason } from './sniff-binary.js';
+import { SNIFF_HEAD_BYTES, sniffFormat } from './sniff-format.js';
 import { formatFor, unsupportedTypeReason, type ImportFormat } from './supported-formats.js';
 
 export { SUPPORTED_EXTENSIONS } from './supported-formats.js';
@@ -26,6 +36,8 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export interface ReadOptions {
   /** Overrides MAX_FILE_BYTES (tests use a small limit instead of writing 50 MB). */
   maxBytes?: number;
+  /** Told as the pages of a long PDF are read, for progress. */
+  onPage?: PdfReadOptions['onPage'];
 }
 
 function megabytes(bytes: number): string {
@@ -57,10 +69,29 @@ function fileSystemReason(error: unknown): string {
   }
 }
 
-async function parseFormat(format: ImportFormat, bytes: Uint8Array, context: Omit<ParseContext, 'encoding'>): Promise<ParseOutcome> {
-  if (format === 'eml') {
+/** Attachments inside attachments are read this deep (a message forwarded as an attachment, twice). */
+const MAX_NESTING = 3;
+
+async function parseFormat(
+  format: ImportFormat,
+  bytes: Uint8Array,
+  context: Omit<ParseContext, 'encoding'>,
+  parsePart?: PartParser,
+  onPage?: ReadOptions['onPage'],
+): Promise<ParseOutcome> {
+  // Binary: no text decoding and no NUL-byte sniff; pdfjs reads the bytes as they are.
+  if (format === 'pdf') return parsePdf(bytes, context, onPage ? { onPage } : {});
+  if (format === 'msg') return parseMsg(bytes, { ...context, encoding: 'utf-8' }, parsePart);
+  // Packages (ZIP) and RTF name their own encodings: the bytes go to the parser as they are.
+  if (format === 'docx') return parseDocx(bytes, { ...context, encoding: 'utf-8' });
+  if (format === 'odt') return parseOdt(bytes, { ...context, encoding: 'utf-8' });
+  if (format === 'epub') return parseEpub(bytes, { ...context, encoding: 'utf-8' });
+  if (format === 'rtf') return parseRtf(bytes, { ...context, encoding: 'utf-8' });
+  if (format === 'eml' || format === 'mbox') {
     const binary = binaryReason(bytes);
-    return binary ? failure(binary) : parseEml(bytes, { ...context, encoding: 'utf-8' });
+    if (binary) return failure(binary);
+    const mail = format === 'eml' ? parseEml : parseMbox;
+    return mail(bytes, { ...context, encoding: 'utf-8' }, parsePart);
   }
   const decoded = decodeText(bytes, format === 'html' ? declaredHtmlCharset(bytes) : null);
   if (!decoded.ok) return failure(decoded.reason);
@@ -79,16 +110,36 @@ async function parseFormat(format: ImportFormat, bytes: Uint8Array, context: Omi
   }
 }
 
-async function parseChecked(name: string, origin: string, bytes: Uint8Array, maxBytes: number): Promise<ParseOutcome> {
-  const format = formatFor(name);
-  if (!format) return failure(unsupportedTypeReason(name));
+async function parseChecked(name: string, origin: string, bytes: Uint8Array, maxBytes: number, depth = 0, onPage?: ReadOptions['onPage']): Promise<ParseOutcome> {
+  if (!formatFor(name) && !worthReading(sniffFormat(bytes.subarray(0, SNIFF_HEAD_BYTES)))) return failure(unsupportedTypeReason(name));
   if (bytes.length > maxBytes) return failure(tooLargeReason(bytes.length, maxBytes));
   if (bytes.length === 0) return failure('empty file');
+  // The extension names the format unless the content plainly is something else (a PDF saved as .txt).
+  const choice = chooseFormat(name, bytes);
+  if (choice === null) return failure(unsupportedTypeReason(name));
+  if ('refusal' in choice) return failure(choice.refusal);
+  // Attachments go through this same entry point, so every format read on disk is read in mail too.
+  const parsePart: PartParser | undefined =
+    depth < MAX_NESTING
+      ? async (partName, partOrigin, partBytes) =>
+          chooseFormat(partName, partBytes) === null ? null : parseChecked(partName, partOrigin, partBytes, maxBytes, depth + 1)
+      : undefined;
   try {
-    return await parseFormat(format, bytes, { origin, fileName: name });
+    return await parseFormat(choice.format, bytes, { origin, fileName: name }, parsePart, onPage);
   } catch (error) {
     // A parser bug must not abort a whole folder import; report it against this file.
     return failure(`could not be parsed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+async function readHead(path: string): Promise<Uint8Array> {
+  const file = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(SNIFF_HEAD_BYTES);
+    const { bytesRead } = await file.read(head, 0, head.length, 0);
+    return head.subarray(0, bytesRead);
+  } finally {
+    await file.close();
   }
 }
 
@@ -99,16 +150,17 @@ export async function readAndParse(path: string, options: ReadOptions = {}): Pro
     const info = await stat(path);
     if (info.isDirectory()) return failure('is a folder, not a file');
     if (!info.isFile()) return failure('not a regular file (a device, pipe or socket)');
-    if (!formatFor(path)) return failure(unsupportedTypeReason(path));
+    // No extension, or one Assay does not know: the first bytes may still say what the file is.
+    if (!formatFor(path) && !worthReading(sniffFormat(await readHead(path)))) return failure(unsupportedTypeReason(path));
     if (info.size > maxBytes) return failure(tooLargeReason(info.size, maxBytes));
     const bytes = await readFile(path);
-    return await parseChecked(path, path, bytes, maxBytes);
+    return await parseChecked(path, path, bytes, maxBytes, 0, options.onPage);
   } catch (error) {
     return failure(fileSystemReason(error));
   }
 }
 
-/** Parses bytes already in memory (browser upload); `name` picks the format by extension. Never throws. */
+/** Parses bytes already in memory (browser upload); `name` picks the format, or the content does (see chooseFormat). Never throws. */
 export async function parseBytes(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ParseOutcome> {
-  return parseChecked(name, name, bytes, options.maxBytes ?? MAX_FILE_BYTES);
+  return parseChecked(name, name, bytes, options.maxBytes ?? MAX_FILE_BYTES, 0, options.onPage);
 }

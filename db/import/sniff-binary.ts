@@ -28,7 +28,7 @@ export function binaryReason(bytes: Uint8Array): string | null {
     }
   }
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) {
-    return `RTF document (save it as text or HTML first) — ${WHAT_ASSAY_IMPORTS}`;
+    return `an RTF document under another name — rename it .rtf`;
   }
   if (bytes.indexOf(0) !== -1) return `binary file (contains NUL bytes) — ${WHAT_ASSAY_IMPORTS}`;
   return null;

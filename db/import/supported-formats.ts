@@ -1,6 +1,6 @@
 // The file types Assay imports, by extension, and the wording failure reasons use to name them.
 
-export type ImportFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'eml';
+export type ImportFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'eml' | 'mbox' | 'msg' | 'docx' | 'odt' | 'epub' | 'rtf' | 'pdf';
 
 const FORMAT_BY_EXTENSION: Readonly<Record<string, ImportFormat>> = {
   '.txt': 'text',
@@ -11,11 +11,18 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, ImportFormat>> = {
   '.json': 'json',
   '.jsonl': 'jsonl',
   '.eml': 'eml',
+  '.mbox': 'mbox',
+  '.msg': 'msg',
+  '.docx': 'docx',
+  '.odt': 'odt',
+  '.epub': 'epub',
+  '.rtf': 'rtf',
+  '.pdf': 'pdf',
 };
 
 export const SUPPORTED_EXTENSIONS: readonly string[] = Object.freeze(Object.keys(FORMAT_BY_EXTENSION));
 
-export const WHAT_ASSAY_IMPORTS = 'Assay imports text, HTML, JSON, JSONL and e-mail';
+export const WHAT_ASSAY_IMPORTS = 'Assay imports text, HTML, JSON, JSONL, e-mail, Word, OpenDocument, EPUB, RTF and PDF';
 
 /** The extension of a file name, lower-cased with its dot ('' when there is none). */
 export function extensionOf(name: string): string {

@@ -87,7 +87,8 @@ function safeRealpath(path: string): string {
 /**
  * Expands files and folders (recursively) into files to import. Named paths keep the order
  * given; a folder's contents are sorted by name. Hidden names inside folders are skipped;
- * files of unsupported types are listed (readAndParse reports them as unsupported).
+ * files with no or an unknown extension are listed too: readAndParse tells their format from
+ * their content, or reports them as unsupported.
  */
 export function walkPaths(paths: string[]): WalkEntry[] {
   const walker = new Walker();

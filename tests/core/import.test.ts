@@ -17,7 +17,7 @@ describe('import through the workbench', () => {
     const failed = new Map(report.failed.map((f) => [f.origin.split('/').pop(), f.reason]));
     expect(failed.get('binary.txt')).toMatch(/binary file/);
     expect(failed.get('empty.txt')).toMatch(/empty file/);
-    expect(failed.get('report.pdf')).toMatch(/unsupported type|binary file/);
+    expect(failed.get('report.pdf')).toMatch(/^damaged: this PDF cannot be read/);
     expect(failed.get('malformed.jsonl')).toMatch(/malformed JSON on line \d+/);
     expect(failed.get('no-body.json')).toMatch(/no body or text/);
     expect(report.added.length).toBeGreaterThan(15);

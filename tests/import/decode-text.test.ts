@@ -97,18 +97,24 @@ describe('refusals', () => {
   it('refuses NUL bytes as binary', () => {
     expect(decodeText(new Uint8Array([0x41, 0, 0x42, 0x43, 0x44, 0x45]))).toEqual({
       ok: false,
-      reason: 'binary file (contains NUL bytes) — Assay imports text, HTML, JSON, JSONL and e-mail',
+      reason: 'binary file (contains NUL bytes) — Assay imports text, HTML, JSON, JSONL, e-mail, Word, OpenDocument, EPUB, RTF and PDF',
     });
   });
 
   it('names well-known binary formats', () => {
     const result = decodeText(Buffer.from('%PDF-1.7\nrest'));
-    expect(result).toEqual({ ok: false, reason: 'binary file (looks like a PDF document) — Assay imports text, HTML, JSON, JSONL and e-mail' });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'binary file (looks like a PDF document) — Assay imports text, HTML, JSON, JSONL, e-mail, Word, OpenDocument, EPUB, RTF and PDF',
+    });
   });
 
   it('refuses valid UTF-8 full of control characters', () => {
     const bytes = Buffer.from('ab\u0001\u0002\u0003cd\u0004\u0005\u0006ef\u0007\u0008', 'utf8');
-    expect(decodeText(bytes)).toEqual({ ok: false, reason: 'binary file (contains control characters) — Assay imports text, HTML, JSON, JSONL and e-mail' });
+    expect(decodeText(bytes)).toEqual({
+      ok: false,
+      reason: 'binary file (contains control characters) — Assay imports text, HTML, JSON, JSONL, e-mail, Word, OpenDocument, EPUB, RTF and PDF',
+    });
   });
 
   it('refuses broken UTF-16', () => {

@@ -1,7 +1,7 @@
 // E-mail: headers to fields, plain part preferred, HTML through Assay's converter, charsets honoured.
 import { describe, it, expect } from 'vitest';
 import { parseBytes } from '../../db/import/read-and-parse.js';
-import { onlyDocument } from './fixtures.js';
+import { fixture, importFixture, onlyDocument } from './fixtures.js';
 
 describe('.eml', () => {
   it('decodes a quoted-printable plain part and an RFC 2047 subject', async () => {
@@ -22,7 +22,10 @@ describe('.eml', () => {
   });
 
   it('converts the HTML part with the HTML-to-text code when there is no plain part', async () => {
-    const document = await onlyDocument('html-only.eml');
+    // The attached notes.txt is a document of its own now (see parse-mbox.test.ts), not part of the body.
+    const [document, attachment] = await importFixture('html-only.eml');
+    if (!document) return expect.fail('no document');
+    expect(attachment).toMatchObject({ body: 'attached notes, not the body', origin: `${fixture('html-only.eml')}#attachment:notes.txt`, parentOrigin: fixture('html-only.eml') });
     expect(document.body).toBe('Border crossing reopens\n\nTrucks queued for six hours & more.\n\n• First point\n• Second point');
     expect(document.body).not.toContain('SCRIPT TEXT');
     expect(document.body).not.toContain('attached notes');

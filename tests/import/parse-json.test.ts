@@ -17,6 +17,8 @@ describe('JSON', () => {
       language: 'en',
       meta: { reliability: 'B', tags: '["troops","north"]' },
       origin: `${fixture('items.json')}#1`,
+      blocks: [{ kind: 'paragraph', start: 0, end: 60 }],
+      pages: [],
     });
     expect(second).toMatchObject({
       title: 'Второе сообщение поступило вечером.',

@@ -1,0 +1,66 @@
+// Outlook .msg: subject, sender, date and recipients from the message's properties, the HTML body
+// through the HTML reader, readable attachments as documents of their own, damage reported plainly.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseBytes, readAndParse } from '../../db/import/read-and-parse.js';
+
+const MAIL = fileURLToPath(new URL('../fixtures/formats/mail/', import.meta.url));
+const MSG = join(MAIL, 'convoy.msg');
+
+describe('convoy.msg (written by @tutao/oxmsg)', () => {
+  it('reads subject, sender, date and recipients', async () => {
+    const outcome = await readAndParse(MSG);
+    if (!outcome.ok) return expect.fail(outcome.reason);
+    expect(outcome.documents[0]).toMatchObject({
+      title: 'Convoy sighting near Gomel: field notes attached',
+      author: 'Olena Kovalenko <olena.kovalenko@monitor.example>',
+      source: 'monitor.example',
+      date: '2022-03-07T09:15:00Z',
+      origin: MSG,
+      meta: { to: 'Newsroom Desk <desk@newsroom.example>', cc: 'Archive <archive@newsroom.example>', attachments: 'field-notes.txt, plate.png', body_from: 'html' },
+    });
+  });
+
+  it('prefers the HTML body, read into blocks', async () => {
+    const outcome = await readAndParse(MSG);
+    if (!outcome.ok) return expect.fail(outcome.reason);
+    const message = outcome.documents[0]!;
+    expect(message.body).toBe(
+      'Desk,\n\nThree lorries crossed the Gomel checkpoint at 06:10 this morning. Two returned empty by noon.\n\n• Plates photographed\n• No escort seen\n\nMy field notes are attached.\n\nOlena',
+    );
+    expect(message.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'list-item', 'list-item', 'paragraph', 'paragraph']);
+  });
+
+  it('imports the text attachment linked to the message and skips the image', async () => {
+    const outcome = await readAndParse(MSG);
+    if (!outcome.ok) return expect.fail(outcome.reason);
+    expect(outcome.documents).toHaveLength(2);
+    expect(outcome.documents[1]).toMatchObject({
+      title: 'Field notes — Gomel crossing',
+      origin: `${MSG}#attachment:field-notes.txt`,
+      parentOrigin: MSG,
+    });
+    expect(outcome.documents[1]!.body).toContain('Three lorries crossed at 06:10');
+    expect(outcome.failures).toEqual([]);
+  });
+});
+
+describe('.msg failures', () => {
+  it('reports a truncated message', async () => {
+    const truncated = readFileSync(MSG).subarray(0, 3000);
+    const outcome = await parseBytes('cut.msg', truncated);
+    expect(outcome).toEqual({ ok: false, reason: 'unreadable Outlook message (the file is damaged or cut short)' });
+  });
+
+  it('reads an RFC 822 message saved as .msg as the e-mail it is', async () => {
+    const outcome = await parseBytes('saved.msg', Buffer.from('From: a@example.com\nSubject: Not really Outlook\nDate: Mon, 7 Mar 2022 09:00:00 +0000\n\nBody.\n'));
+    expect(outcome.ok && outcome.documents.map((d) => d.title)).toEqual(['Not really Outlook']);
+  });
+
+  it('refuses a text file named .msg with a reason that says what it is not', async () => {
+    const outcome = await parseBytes('strings.msg', Buffer.from('::msgcat::mcset de "Cancel" "Abbrechen"\n'));
+    expect(outcome).toEqual({ ok: false, reason: 'not an Outlook message (the file is not an OLE2 compound file)' });
+  });
+});
