@@ -3,7 +3,7 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SUPPORTED_EXTENSIONS } from '../db/import/supported-formats.js';
+import { IMPORT_EXTENSIONS } from '../api/import-formats.js';
 
 const WORKSPACE_FILTERS = [
   { name: 'Assay workspace', extensions: ['db'] },
@@ -22,7 +22,7 @@ export async function pickImportFiles(win: BrowserWindow): Promise<string[]> {
     // Files and folders can be mixed only on macOS; elsewhere the dialog picks files.
     properties: ['openFile', 'multiSelections', ...(process.platform === 'darwin' ? (['openDirectory'] as const) : [])],
     filters: [
-      { name: 'Documents', extensions: SUPPORTED_EXTENSIONS.map((extension) => extension.slice(1)) },
+      { name: 'Documents', extensions: IMPORT_EXTENSIONS.map((extension) => extension.slice(1)) },
       { name: 'All files', extensions: ['*'] },
     ],
   });

@@ -1,8 +1,9 @@
 // The file types Assay imports, by extension, and the wording failure reasons use to name them.
+import { IMPORT_EXTENSIONS, type ImportExtension } from '../../api/import-formats.js';
 
 export type ImportFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'eml' | 'mbox' | 'msg' | 'docx' | 'odt' | 'epub' | 'rtf' | 'pdf';
 
-const FORMAT_BY_EXTENSION: Readonly<Record<string, ImportFormat>> = {
+const FORMAT_BY_EXTENSION: Readonly<Record<ImportExtension, ImportFormat>> = {
   '.txt': 'text',
   '.md': 'markdown',
   '.markdown': 'markdown',
@@ -20,7 +21,7 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, ImportFormat>> = {
   '.pdf': 'pdf',
 };
 
-export const SUPPORTED_EXTENSIONS: readonly string[] = Object.freeze(Object.keys(FORMAT_BY_EXTENSION));
+export const SUPPORTED_EXTENSIONS: readonly string[] = IMPORT_EXTENSIONS;
 
 export const WHAT_ASSAY_IMPORTS = 'Assay imports text, HTML, JSON, JSONL, e-mail, Word, OpenDocument, EPUB, RTF and PDF';
 
@@ -45,7 +46,8 @@ export function stemOf(name: string): string {
 }
 
 export function formatFor(name: string): ImportFormat | undefined {
-  return FORMAT_BY_EXTENSION[extensionOf(name)];
+  const extension = extensionOf(name);
+  return Object.hasOwn(FORMAT_BY_EXTENSION, extension) ? FORMAT_BY_EXTENSION[extension as ImportExtension] : undefined;
 }
 
 export function unsupportedTypeReason(name: string): string {

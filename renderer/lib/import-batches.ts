@@ -1,7 +1,8 @@
 // Plans how picked files go to importFiles: batches of at most `maxFiles` files or `maxBytes`
 // bytes (a single bigger file goes alone), and which picked files Assay can read at all. Pure.
+import { IMPORT_EXTENSIONS } from '../../api/import-formats.js';
 
-export const ACCEPTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.json', '.jsonl', '.eml'] as const;
+export const ACCEPTED_EXTENSIONS = IMPORT_EXTENSIONS;
 export const ACCEPT_ATTRIBUTE = ACCEPTED_EXTENSIONS.join(',');
 
 export interface Sized {

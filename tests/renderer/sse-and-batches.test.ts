@@ -30,8 +30,10 @@ describe('planBatches', () => {
   it('keeps only importable, visible files', () => {
     expect(isImportable('case/notes.md')).toBe(true);
     expect(isImportable('case/Mail.EML')).toBe(true);
+    for (const name of ['report.docx', 'notes.odt', 'book.epub', 'memo.rtf']) expect(isImportable(`case/${name}`)).toBe(true);
     expect(isImportable('case/.git/config.txt')).toBe(false);
     expect(isImportable('case/.hidden.txt')).toBe(false);
-    expect(isImportable('case/scan.pdf')).toBe(false);
+    expect(isImportable('case/scan.pdf')).toBe(true);
+    expect(isImportable('case/photo.png')).toBe(false);
   });
 });
