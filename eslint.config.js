@@ -1,7 +1,9 @@
 // Lint settings: typescript-eslint's recommended rules, no `any`, and fences: the contract in api/
-// stays free of Node (the renderer and preload import it); renderer/ never imports the core or Node.
+// stays free of Node (the renderer and preload import it); renderer/ never imports the core or Node;
+// db/ never imports a door (server/, cli/, electron/) or the UI.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench-out/**'] },
@@ -42,6 +44,29 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The core is a library the doors call, never the other way round: it knows no door, no UI, no Electron.
+    files: ['db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(server|cli|electron|renderer)(/|$)',
+              message: 'db/ is the core: the doors (server/, cli/, electron/) and the UI (renderer/) import it, not the reverse.',
+            },
+            { regex: '^(react|react-dom|@tanstack/react-query)(/|$)', message: 'db/ is the core: no UI libraries.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The Rules of React (hooks, purity, refs during render), as the React team recommends them.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
   },
   {
     files: ['**/*.js', '**/*.mjs'],

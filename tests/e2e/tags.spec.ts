@@ -10,10 +10,11 @@ test('merging one tag into another moves its highlights', async ({ workbench }) 
   await highlightPassage(workbench, SECOND_PASSAGE, { tags: ['chronology'], note: 'Hospital staff: three dead, eleven admitted.' }, 'key');
 
   const tags = await workbench.openTags();
-  expect((await tags.names()).sort()).toEqual(['chronology', 'timeline']);
+  // The dialog loads its list after it opens: wait for the two tags, do not read once.
+  await expect.poll(async () => (await tags.names()).sort()).toEqual(['chronology', 'timeline']);
   await tags.merge('chronology', 'timeline');
 
-  expect(await tags.names()).toEqual(['timeline']);
+  await expect.poll(() => tags.names()).toEqual(['timeline']);
   await expect(tags.row('timeline')).toContainText(/\b2\b/);
   await tags.close();
   await expect(workbench.notes.item(SECOND_PASSAGE)).toContainText('timeline');

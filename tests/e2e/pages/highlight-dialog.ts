@@ -29,7 +29,7 @@ export class HighlightDialog {
     readonly mode: 'new' | 'edit',
   ) {
     this.root = page.getByRole('dialog', { name: mode === 'new' ? 'New highlight' : 'Edit highlight' });
-    this.tags = this.root.getByRole('combobox', { name: 'Tags', exact: true }).or(this.root.getByRole('textbox', { name: 'Tags', exact: true }));
+    this.tags = this.root.getByRole('combobox', { name: 'Tags', exact: true });
     this.note = this.root.getByRole('textbox', { name: 'Note', exact: true });
     this.reliability = this.root.getByLabel('Reliability', { exact: true });
     this.credibility = this.root.getByLabel('Credibility', { exact: true });

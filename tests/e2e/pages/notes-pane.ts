@@ -8,31 +8,24 @@ export class NotesPane {
   readonly items: Locator;
 
   constructor(readonly page: Page) {
-    this.root = page.getByRole('region', { name: 'Notes', exact: true }).or(page.getByRole('complementary', { name: 'Notes', exact: true }));
-    this.items = this.root.getByRole('listitem').or(this.root.getByRole('article'));
+    this.root = page.getByRole('complementary', { name: 'Notes', exact: true });
+    this.items = this.root.getByRole('listitem');
   }
 
-  /** The note whose quote contains `quote`. */
+  /** The note whose quote (the button that jumps to its passage) contains `quote`. */
   item(quote: string): Locator {
-    return this.items.filter({ hasText: quote }).first();
+    return this.items.filter({ has: this.page.getByRole('button', { name: quote }) });
   }
 
   async showScope(scope: 'This document' | 'All documents'): Promise<void> {
-    const control = this.root
-      .getByRole('radio', { name: scope })
-      .or(this.root.getByRole('tab', { name: scope }))
-      .or(this.root.getByRole('button', { name: scope }))
-      .first();
-    await control.click();
+    await this.root.getByRole('radio', { name: scope, exact: true }).check();
   }
 
   /** Opens a note for editing and returns the "Edit highlight" dialog. */
   async open(quote: string): Promise<HighlightDialog> {
     const item = this.item(quote);
     await expect(item).toBeVisible();
-    const edit = item.getByRole('button', { name: /^(edit|open)\b/i });
-    if ((await edit.count()) > 0) await edit.first().click();
-    else await item.getByText(quote).first().click();
+    await item.getByRole('button', { name: 'Edit', exact: true }).click();
     const dialog = new HighlightDialog(this.page, 'edit');
     await expect(dialog.root).toBeVisible();
     return dialog;

@@ -12,15 +12,12 @@ export class TagsDialog {
     this.renameBoxes = this.root.getByRole('textbox', { name: /^Rename / });
   }
 
-  /** The row (list item, table row or group) that holds the controls of one tag. */
+  /** The list item that holds the controls of one tag. */
   row(name: string): Locator {
-    return this.root
-      .locator('li, tr, [role="listitem"], [role="row"], [role="group"], fieldset')
-      .filter({ has: this.page.getByRole('textbox', { name: `Rename ${name}`, exact: true }) })
-      .last();
+    return this.root.getByRole('listitem').filter({ has: this.page.getByRole('textbox', { name: `Rename ${name}`, exact: true }) });
   }
 
-  /** The names of the tags listed, read from their rename boxes. */
+  /** The names of the tags listed now, read from their rename boxes (wrap in expect.poll to wait). */
   async names(): Promise<string[]> {
     return this.renameBoxes.evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
   }

@@ -19,7 +19,10 @@ export async function openCourier(workbench: WorkbenchPage): Promise<void> {
   await workbench.openDocument('Marensk Courier lorries', COURIER_TITLE);
 }
 
-/** Selects `phrase` in the reader, fills the "New highlight" dialog and saves it. */
+/**
+ * Selects `phrase` in the reader, fills the "New highlight" dialog and saves it, then waits for the
+ * saved highlight's mark, so the repaint it causes is over before anything selects again.
+ */
 export async function highlightPassage(workbench: WorkbenchPage, phrase: string, fields: HighlightFields, via: 'button' | 'key' = 'button'): Promise<void> {
   await workbench.reader.select(phrase);
   await workbench.reader.highlightSelection(via);
