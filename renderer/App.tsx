@@ -1,9 +1,11 @@
 // The workbench: header, then three resizable panes (search | reader | notes), the workspace
 // dialogs, first-run welcome and window-wide drop-to-import. Holds only cross-pane state.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Annotation, SearchHit, SearchResult } from '../api/types.js';
+import type { Annotation, SearchHit, SearchResult, Tag } from '../api/types.js';
 import { subscribeToMenu } from './api/events.js';
+import { errorMessage } from './api/workbench-client.js';
 import { ErrorAlert } from './components/Feedback.js';
+import { useLiveUpdates } from './data/use-live-updates.js';
 import { ExportDialog } from './features/export/ExportDialog.js';
 import { ImportDialog } from './features/import/ImportDialog.js';
 import { useImport } from './features/import/use-import.js';
@@ -23,11 +25,13 @@ import { Welcome } from './features/welcome/Welcome.js';
 import { useHotkeys } from './state/use-hotkeys.js';
 
 const NO_MATCHES: SearchHit['matches'] = [];
+const NO_TAGS: Tag[] = [];
 
 export function App() {
   const info = useWorkspaceInfo();
   const tags = useTags();
   const importer = useImport();
+  useLiveUpdates();
   const [dialog, setDialog] = useState<AppDialog | null>(null);
   const [openId, setOpenId] = useState<number | null>(null);
   const [openTitle, setOpenTitle] = useState<{ id: number; title: string } | null>(null);
@@ -36,8 +40,8 @@ export function App() {
   const [widths, setWidth] = usePaneWidths();
   const searchRef = useRef<HTMLInputElement>(null);
 
-  const empty = info.value?.documentCount === 0;
-  const tagList = useMemo(() => tags.value ?? [], [tags.value]);
+  const empty = info.data?.documentCount === 0;
+  const tagList = tags.data ?? NO_TAGS;
   const matches = useMemo(() => result?.hits.find((h) => h.id === openId)?.matches ?? NO_MATCHES, [result, openId]);
 
   const openHit = useCallback((hit: SearchHit) => {
@@ -70,8 +74,8 @@ export function App() {
 
   return (
     <div className="app">
-      <AppHeader info={info.value} showImport={!empty} busy={busy} onOpen={setDialog} />
-      {info.status === 'error' && info.error ? <ErrorAlert className="app-error" message={info.error} onRetry={info.reload} /> : null}
+      <AppHeader info={info.data} showImport={!empty} busy={busy} onOpen={setDialog} />
+      {info.isError ? <ErrorAlert className="app-error" message={errorMessage(info.error)} onRetry={() => void info.refetch()} /> : null}
       <div className="panes">
         <section id="pane-search" className="pane pane--search" aria-label="Search" style={{ width: widths.left }}>
           <SearchPane inputRef={searchRef} openId={openId} onOpen={openHit} onResult={setResult} workspaceEmpty={empty} />

@@ -1,8 +1,11 @@
-// Entry point of the renderer: creates the one WorkbenchApi client and mounts the workbench.
+// Entry point of the renderer: creates the one WorkbenchApi client and the one query cache, and
+// mounts the workbench.
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
 import { ApiContext, createApi } from './api/workbench-client.js';
+import { createQueryClient } from './data/query-client.js';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -13,10 +16,15 @@ import './styles/dialogs.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+const api = createApi();
+const queryClient = createQueryClient();
+
 createRoot(root).render(
   <StrictMode>
-    <ApiContext.Provider value={createApi()}>
-      <App />
+    <ApiContext.Provider value={api}>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
     </ApiContext.Provider>
   </StrictMode>,
 );

@@ -1,6 +1,7 @@
-// Events pushed to the UI: window.assayEvents in the desktop app, else one shared streaming
+// Events pushed to the UI (import progress, menu commands, `changed` when another process wrote
+// to the workspace): window.assayEvents in the desktop app, else one shared streaming
 // GET /api/events (read with fetch, since EventSource cannot send the token header).
-import { EVENTS_ROUTE, TOKEN_HEADER, type MenuCommand, type WorkbenchEvent } from '../../api/transport.js';
+import { CHANGE_TOPICS, EVENTS_ROUTE, TOKEN_HEADER, isWorkbenchEvent, type MenuCommand, type WorkbenchEvent } from '../../api/transport.js';
 import { createSseParser } from '../lib/sse.js';
 import { preloadEvents } from './bridge.js';
 import { apiUrl, sessionToken } from './http-transport.js';
@@ -14,14 +15,10 @@ function dispatch(event: WorkbenchEvent): void {
   for (const listener of listeners) listener(event);
 }
 
-function isWorkbenchEvent(value: unknown): value is WorkbenchEvent {
-  if (typeof value !== 'object' || value === null || !('type' in value)) return false;
-  return (value.type === 'progress' && 'progress' in value) || (value.type === 'menu' && 'command' in value);
-}
-
 function connectHttp(): () => void {
   const controller = new AbortController();
   let failures = 0;
+  let connected = false;
   const run = async (): Promise<void> => {
     while (!controller.signal.aborted) {
       try {
@@ -31,6 +28,9 @@ function connectHttp(): () => void {
         });
         if (!response.ok || !response.body) throw new Error(`events: ${response.status}`);
         failures = 0;
+        // Whatever changed while the stream was down went unannounced: treat it all as changed.
+        if (connected) dispatch({ type: 'changed', topics: [...CHANGE_TOPICS] });
+        connected = true;
         const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
         const parser = createSseParser((data) => {
           try {

@@ -4,6 +4,7 @@ import { createContext, useContext } from 'react';
 import { createWorkbenchClient } from '../../api/client.js';
 import type { WorkbenchApi } from '../../api/workbench-api.js';
 import { preloadApi } from './bridge.js';
+import { withUiHint } from './error-hints.js';
 import { createHttpTransport, sessionToken } from './http-transport.js';
 
 export function createApi(): WorkbenchApi {
@@ -18,9 +19,9 @@ export function useApi(): WorkbenchApi {
   return api;
 }
 
-/** The analyst-facing text of any failure (core messages are written to be shown as they are). */
+/** The analyst-facing text of any failure: the core's message as it is, then the UI's hint if any. */
 export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message.replace(/^Error invoking remote method '[^']+': (\w*Error: )?/, '');
+  if (error instanceof Error) return withUiHint(error.message.replace(/^Error invoking remote method '[^']+': (\w*Error: )?/, ''), error);
   if (typeof error === 'string') return error;
   return 'Something went wrong.';
 }

@@ -1,6 +1,6 @@
 // The one dialog: a native modal <dialog> (focus is trapped by the browser), named by its title,
 // closed by Esc, the Close button or a click outside, and giving focus back where it came from.
-import { useEffect, useId, useLayoutEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useId, useLayoutEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 
 export interface Anchor {
   top: number;
@@ -35,8 +35,8 @@ export function Dialog({ title, onClose, children, anchor, className, closeOnOut
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
-  const onCloseRef = useRef(onClose);
-  onCloseRef.current = onClose;
+  // Esc reaches the latest onClose without re-registering the listener.
+  const close = useEffectEvent(() => onClose());
 
   useLayoutEffect(() => {
     const dialog = ref.current;
@@ -65,7 +65,7 @@ export function Dialog({ title, onClose, children, anchor, className, closeOnOut
     if (!dialog) return;
     const onCancel = (event: Event): void => {
       event.preventDefault();
-      onCloseRef.current();
+      close();
     };
     dialog.addEventListener('cancel', onCancel);
     return () => dialog.removeEventListener('cancel', onCancel);

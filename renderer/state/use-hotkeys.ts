@@ -1,6 +1,6 @@
 // Global single-key shortcuts (/, j, k, n, N, h, ?) that never fire while the analyst types in a
 // field or while a modal dialog is open, and never with Ctrl/Alt/Meta held.
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 
 /** A handler may return false to decline the key (it then keeps its default action). */
 export type HotkeyMap = Partial<Record<string, (event: KeyboardEvent) => boolean | void>>;
@@ -20,17 +20,17 @@ function modalOpen(): boolean {
 }
 
 export function useHotkeys(keys: HotkeyMap): void {
-  const ref = useRef(keys);
-  ref.current = keys;
+  // Always the latest handlers, with one listener for the component's lifetime.
+  const onKeyDown = useEffectEvent((event: KeyboardEvent): void => {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+    if (isTypingTarget(event.target) || modalOpen()) return;
+    const handler = keys[event.key];
+    if (!handler) return;
+    if (handler(event) !== false) event.preventDefault();
+  });
   useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent): void => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
-      if (isTypingTarget(event.target) || modalOpen()) return;
-      const handler = ref.current[event.key];
-      if (!handler) return;
-      if (handler(event) !== false) event.preventDefault();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    const listener = (event: KeyboardEvent): void => onKeyDown(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
   }, []);
 }

@@ -1,18 +1,19 @@
-// Highlights as typed hooks: a filtered list that follows every change, the create / update /
-// delete actions, and one highlight's history.
+// Highlights as typed hooks: a filtered list shared by every pane that asks for it, one
+// highlight's history, and create / update / delete. Saves show at once: a new highlight joins its
+// document's list with the core's answer, an edit or a deletion is shown before the core confirms
+// (and undone if it refuses); each write then refreshes what it changed, once.
+import { useQueryClient, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Annotation, AnnotationFilter, AnnotationHistoryEntry } from '../../../api/types.js';
 import type { CreateAnnotationInput, UpdateAnnotationInput } from '../../../api/workbench-api.js';
-import { useApi } from '../../api/workbench-client.js';
-import { bump, useRevision } from '../../state/revisions.js';
-import { useAsync, type AsyncState } from '../../state/use-async.js';
+import { cachedAnswers, useWorkbenchMutation, useWorkbenchQuery, type WorkbenchQueryKey } from '../../data/workbench-hooks.js';
 
-export function useAnnotations(filter: AnnotationFilter, enabled = true): AsyncState<Annotation[]> {
-  const api = useApi();
-  const annotations = useRevision('annotations');
-  const documents = useRevision('documents');
-  const key = JSON.stringify(filter);
-  return useAsync(() => api.listAnnotations(filter), [api, key, annotations, documents], enabled);
+export function useAnnotations(filter: AnnotationFilter, enabled = true): UseQueryResult<Annotation[]> {
+  return useWorkbenchQuery('listAnnotations', filter, { enabled });
+}
+
+export function useAnnotationHistory(id: string): UseQueryResult<AnnotationHistoryEntry[]> {
+  return useWorkbenchQuery('getAnnotationHistory', { id });
 }
 
 export interface AnnotationActions {
@@ -21,31 +22,77 @@ export interface AnnotationActions {
   remove(id: string): Promise<void>;
 }
 
-export function useAnnotationActions(): AnnotationActions {
-  const api = useApi();
-  return useMemo<AnnotationActions>(
-    () => ({
-      create: async (input) => {
-        const created = await api.createAnnotation(input);
-        bump('annotations', 'tags');
-        return created;
-      },
-      update: async (input) => {
-        const updated = await api.updateAnnotation(input);
-        bump('annotations', 'tags');
-        return updated;
-      },
-      remove: async (id) => {
-        await api.deleteAnnotation({ id });
-        bump('annotations', 'tags');
-      },
-    }),
-    [api],
-  );
+type Lists = [WorkbenchQueryKey<'listAnnotations'>, Annotation[] | undefined][];
+
+/** Rewrites every cached annotation list; returns the lists as they were, to undo. */
+async function rewriteLists(client: QueryClient, change: (list: Annotation[], filter: AnnotationFilter) => Annotation[]): Promise<Lists> {
+  // A load already under way would land on top of the change with older data.
+  await client.cancelQueries({ queryKey: ['listAnnotations'] });
+  const before = cachedAnswers(client, 'listAnnotations');
+  for (const [key, list] of before) if (list) client.setQueryData(key, change(list, key[1]));
+  return before;
 }
 
-export function useAnnotationHistory(id: string): AsyncState<AnnotationHistoryEntry[]> {
-  const api = useApi();
-  const annotations = useRevision('annotations');
-  return useAsync(() => api.getAnnotationHistory({ id }), [api, id, annotations]);
+function restoreLists(client: QueryClient, lists: Lists | undefined): void {
+  for (const [key, list] of lists ?? []) client.setQueryData(key, list);
+}
+
+/** The core's order: by document, then start, then creation. */
+function inDocumentOrder(list: Annotation[], added: Annotation): Annotation[] {
+  const at = list.findIndex((a) => a.documentId > added.documentId || (a.documentId === added.documentId && a.start > added.start));
+  return at === -1 ? [...list, added] : [...list.slice(0, at), added, ...list.slice(at)];
+}
+
+/** Only a document's unfiltered list surely holds a new highlight; filtered lists wait for the refresh. */
+function listsWholeDocument(filter: AnnotationFilter, documentId: number): boolean {
+  return filter.documentId === documentId && Object.values(filter).filter((value) => value !== undefined).length === 1;
+}
+
+function patched(annotation: Annotation, input: UpdateAnnotationInput): Annotation {
+  return {
+    ...annotation,
+    ...(input.note === undefined ? {} : { note: input.note }),
+    ...(input.tags === undefined ? {} : { tags: input.tags }),
+    ...(input.reliability === undefined ? {} : { reliability: input.reliability }),
+    ...(input.credibility === undefined ? {} : { credibility: input.credibility }),
+    ...(input.probability === undefined ? {} : { probability: input.probability }),
+    ...(input.confidence === undefined ? {} : { confidence: input.confidence }),
+  };
+}
+
+export function useAnnotationActions(): AnnotationActions {
+  const client = useQueryClient();
+  const create = useWorkbenchMutation('createAnnotation', {
+    onSuccess: (created) => {
+      for (const [key, list] of cachedAnswers(client, 'listAnnotations')) {
+        if (list && listsWholeDocument(key[1], created.documentId)) client.setQueryData(key, inDocumentOrder(list, created));
+      }
+    },
+  });
+  const update = useWorkbenchMutation('updateAnnotation', {
+    onMutate: (input) => rewriteLists(client, (list) => list.map((a) => (a.id === input.id ? patched(a, input) : a))),
+    onError: (_error, _input, before) => restoreLists(client, before),
+    onSuccess: (updated) => {
+      for (const [key, list] of cachedAnswers(client, 'listAnnotations')) {
+        if (list?.some((a) => a.id === updated.id)) client.setQueryData(key, list.map((a) => (a.id === updated.id ? updated : a)));
+      }
+    },
+  });
+  const remove = useWorkbenchMutation('deleteAnnotation', {
+    onMutate: ({ id }) => rewriteLists(client, (list) => list.filter((a) => a.id !== id)),
+    onError: (_error, _input, before) => restoreLists(client, before),
+  });
+  const { mutateAsync: createAsync } = create;
+  const { mutateAsync: updateAsync } = update;
+  const { mutateAsync: removeAsync } = remove;
+  return useMemo<AnnotationActions>(
+    () => ({
+      create: (input) => createAsync(input),
+      update: (input) => updateAsync(input),
+      remove: async (id) => {
+        await removeAsync({ id });
+      },
+    }),
+    [createAsync, updateAsync, removeAsync],
+  );
 }

@@ -32,7 +32,7 @@ export function ExportDialog({ tags, openDocument, onClose }: ExportDialogProps)
   const documentId = onlyOpen && openDocument ? openDocument.id : undefined;
   const output = useExport({ format, groupBy, filter: documentId === undefined ? filter : { ...filter, documentId } });
   const save = useSaveExport();
-  const value = output.value;
+  const value = output.data;
 
   const download = async (): Promise<void> => {
     if (!value) return;
@@ -80,8 +80,8 @@ export function ExportDialog({ tags, openDocument, onClose }: ExportDialogProps)
           <h3>Preview</h3>
           {value ? <span className="muted">{plural(value.annotationCount, 'highlight')} · {value.fileName}</span> : null}
         </div>
-        {output.status === 'error' && output.error ? (
-          <ErrorAlert message={output.error} onRetry={output.reload} />
+        {output.isError ? (
+          <ErrorAlert message={errorMessage(output.error)} onRetry={() => void output.refetch()} />
         ) : !value ? (
           <Loading label="Rendering…" />
         ) : (
@@ -96,7 +96,7 @@ export function ExportDialog({ tags, openDocument, onClose }: ExportDialogProps)
           {status}
         </p>
         <span className="dialog__spacer" />
-        <button type="button" className="button button--primary" disabled={!value || output.status !== 'ready'} onClick={() => void download()}>
+        <button type="button" className="button button--primary" disabled={!value || output.isFetching || output.isError} onClick={() => void download()}>
           Download
         </button>
       </div>

@@ -25,7 +25,7 @@ export function ImportDialog({ importer, onClose }: { importer: Importer; onClos
     if (!shell) return;
     setPickError(null);
     try {
-      const paths = await shell.openFiles();
+      const paths = await shell.openFiles({});
       if (paths.length > 0) await importer.importPaths(paths);
     } catch (failure) {
       setPickError(errorMessage(failure));

@@ -4,9 +4,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnnotationImportReport, ImportProgress, ImportReport } from '../../../api/types.js';
 import { subscribeToEvents } from '../../api/events.js';
-import { errorMessage, useApi } from '../../api/workbench-client.js';
+import { errorMessage } from '../../api/workbench-client.js';
+import { useWorkbenchMutation } from '../../data/workbench-hooks.js';
 import { planBatches } from '../../lib/import-batches.js';
-import { bump } from '../../state/revisions.js';
 import { fileToBase64, type PickedFile } from './read-files.js';
 
 export interface ImportState {
@@ -37,7 +37,9 @@ export interface Importer {
 }
 
 export function useImport(): Importer {
-  const api = useApi();
+  const { mutateAsync: sendFiles } = useWorkbenchMutation('importFiles');
+  const { mutateAsync: sendPaths } = useWorkbenchMutation('importPaths');
+  const { mutateAsync: sendSample } = useWorkbenchMutation('importSample');
   const [state, setState] = useState<ImportState>(IDLE);
   const stop = useRef(false);
 
@@ -50,7 +52,6 @@ export function useImport(): Importer {
 
   const finish = useCallback((report: ImportReport, error: string | null) => {
     setState((s) => ({ ...s, running: false, report, error, cancelled: stop.current }));
-    bump('documents', 'annotations', 'tags');
   }, []);
 
   const importFiles = useCallback(
@@ -70,7 +71,7 @@ export function useImport(): Importer {
               report.failed.push({ origin: picked.path, reason: `unreadable: ${errorMessage(failure)}` });
             }
           }
-          if (payload.length > 0) report = merge(report, await api.importFiles({ files: payload }));
+          if (payload.length > 0) report = merge(report, await sendFiles({ files: payload }));
           done += batch.length;
           setState((s) => ({ ...s, done, report }));
         }
@@ -79,7 +80,7 @@ export function useImport(): Importer {
         finish(report, errorMessage(failure));
       }
     },
-    [api, finish],
+    [sendFiles, finish],
   );
 
   const runWhole = useCallback(
@@ -98,8 +99,8 @@ export function useImport(): Importer {
   return {
     state,
     importFiles,
-    importPaths: (paths) => runWhole('paths', () => api.importPaths({ paths }), paths.length),
-    importSample: () => runWhole('sample', () => api.importSample({}), 0),
+    importPaths: (paths) => runWhole('paths', () => sendPaths({ paths }), paths.length),
+    importSample: () => runWhole('sample', () => sendSample({}), 0),
     cancel: () => {
       stop.current = true;
     },
@@ -109,13 +110,6 @@ export function useImport(): Importer {
 
 /** Imports a W3C Web Annotation collection (another analyst's highlights) into this workspace. */
 export function useImportHighlights(): (content: string) => Promise<AnnotationImportReport> {
-  const api = useApi();
-  return useCallback(
-    async (content: string) => {
-      const report = await api.importAnnotations({ content });
-      bump('annotations', 'tags', 'documents');
-      return report;
-    },
-    [api],
-  );
+  const { mutateAsync } = useWorkbenchMutation('importAnnotations');
+  return useCallback((content: string) => mutateAsync({ content }), [mutateAsync]);
 }

@@ -1,6 +1,6 @@
 // Files or folders dragged anywhere onto the window: shows a drop hint while dragging and hands
 // the dropped files (folders walked) to the importer.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { fromDataTransfer, type PickedFile } from './read-files.js';
 
 function carriesFiles(event: DragEvent): boolean {
@@ -10,8 +10,7 @@ function carriesFiles(event: DragEvent): boolean {
 export function useWindowDrop(onFiles: (files: PickedFile[], skipped: number) => void, enabled: boolean): boolean {
   const [dragging, setDragging] = useState(false);
   const depth = useRef(0);
-  const onFilesRef = useRef(onFiles);
-  onFilesRef.current = onFiles;
+  const dropped = useEffectEvent((files: PickedFile[], skipped: number) => onFiles(files, skipped));
 
   useEffect(() => {
     if (!enabled) return;
@@ -36,7 +35,7 @@ export function useWindowDrop(onFiles: (files: PickedFile[], skipped: number) =>
       depth.current = 0;
       setDragging(false);
       void fromDataTransfer(event.dataTransfer).then(({ files, skipped }) => {
-        if (files.length > 0) onFilesRef.current(files, skipped);
+        if (files.length > 0) dropped(files, skipped);
       });
     };
     window.addEventListener('dragenter', enter);

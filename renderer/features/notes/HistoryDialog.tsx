@@ -1,6 +1,7 @@
 // A highlight's history (getAnnotationHistory), oldest first: when, what happened, and the
 // note, tags and assessments as they stood, with the fields that changed called out.
 import type { Annotation, AnnotationHistoryEntry } from '../../../api/types.js';
+import { errorMessage } from '../../api/workbench-client.js';
 import { Dialog } from '../../components/Dialog.js';
 import { EmptyState, ErrorAlert, Loading } from '../../components/Feedback.js';
 import { formatTimestamp } from '../../lib/format.js';
@@ -52,12 +53,12 @@ function Entry({ entry, previous }: { entry: AnnotationHistoryEntry; previous: S
 
 export function HistoryDialog({ annotation, onClose }: { annotation: Annotation; onClose: () => void }) {
   const history = useAnnotationHistory(annotation.id);
-  const entries = history.value ?? [];
+  const entries = history.data ?? [];
   return (
     <Dialog title="Highlight history" className="history-dialog" onClose={onClose} description={<q>{annotation.exact.length > 160 ? `${annotation.exact.slice(0, 160)}…` : annotation.exact}</q>}>
-      {history.status === 'error' && history.error ? (
-        <ErrorAlert message={history.error} onRetry={history.reload} />
-      ) : !history.value ? (
+      {history.isError ? (
+        <ErrorAlert message={errorMessage(history.error)} onRetry={() => void history.refetch()} />
+      ) : !history.data ? (
         <Loading label="Loading history…" />
       ) : entries.length === 0 ? (
         <EmptyState title="No history recorded" />

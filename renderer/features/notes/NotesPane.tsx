@@ -2,6 +2,7 @@
 // tag and assessment. A note's quote jumps to its passage; "History" shows how it changed.
 import { useCallback, useMemo, useState } from 'react';
 import type { Annotation, Tag } from '../../../api/types.js';
+import { errorMessage } from '../../api/workbench-client.js';
 import { EmptyState, ErrorAlert, Loading } from '../../components/Feedback.js';
 import { plural } from '../../lib/format.js';
 import { EditHighlightDialog } from '../annotations/EditHighlightDialog.js';
@@ -32,11 +33,11 @@ export function NotesPane({ openDocumentId, tags, onJump }: NotesPaneProps) {
   const notes = useAnnotations(query, !needsDocument);
   const titles = useDocumentList(scope === 'all');
   const colors = useMemo(() => new Map(tags.map((t) => [t.name.toLowerCase(), t.color])), [tags]);
-  const titleOf = useMemo(() => new Map((titles.value ?? []).map((d) => [d.id, d.title])), [titles.value]);
+  const titleOf = useMemo(() => new Map((titles.data ?? []).map((d) => [d.id, d.title])), [titles.data]);
   const onHistory = useCallback((annotation: Annotation) => setHistory(annotation), []);
   const onEdit = useCallback((annotation: Annotation) => setEditing(annotation.id), []);
 
-  const list = (notes.value ?? []).filter((a) => scope === 'all' || a.documentId === openDocumentId);
+  const list = notes.data ?? [];
   const filtered = Object.keys(filter).length > 0;
   const editingNote = editing ? list.find((a) => a.id === editing) : undefined;
 
@@ -78,9 +79,9 @@ export function NotesPane({ openDocumentId, tags, onJump }: NotesPaneProps) {
       </details>
       {needsDocument ? (
         <EmptyState title="No document open">Open a document to see its notes, or choose All documents.</EmptyState>
-      ) : notes.status === 'error' && notes.error ? (
-        <ErrorAlert message={notes.error} onRetry={notes.reload} />
-      ) : !notes.value ? (
+      ) : notes.isError ? (
+        <ErrorAlert message={errorMessage(notes.error)} onRetry={() => void notes.refetch()} />
+      ) : !notes.data ? (
         <Loading label="Loading notes…" />
       ) : list.length === 0 ? (
         <EmptyState title={filtered ? 'No notes match these filters' : 'No notes yet'}>

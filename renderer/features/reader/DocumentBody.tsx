@@ -5,6 +5,7 @@ import { memo, useEffect, useMemo, useState, type KeyboardEvent, type MouseEvent
 import type { BlockDecoration } from '../../lib/decorations.js';
 import { blockIndexAt, type TextBlock } from '../../lib/text-blocks.js';
 import { BodyBlock } from './BodyBlock.js';
+import { KeepSelection } from './KeepSelection.js';
 
 const FIRST_BLOCKS = 30;
 const BLOCKS_PER_FRAME = 60;
@@ -59,16 +60,18 @@ function DocumentBodyView({ body, language, blocks, decorations, currentHit, rev
 
   return (
     <div ref={rootRef} className="doc-body" lang={language === 'und' ? undefined : language} onMouseUp={onMouseUp} onClick={onClick} onKeyDown={onKeyDown}>
-      {blocks.slice(0, shown).map((block, index) => (
-        <BodyBlock
-          key={block.start}
-          text={texts[index] ?? ''}
-          start={block.start}
-          segments={decorations[index]?.segments ?? []}
-          signature={decorations[index]?.signature ?? ''}
-          currentHit={currentHit}
-        />
-      ))}
+      <KeepSelection rootRef={rootRef} bodyLength={body.length}>
+        {blocks.slice(0, shown).map((block, index) => (
+          <BodyBlock
+            key={block.start}
+            text={texts[index] ?? ''}
+            start={block.start}
+            segments={decorations[index]?.segments ?? []}
+            signature={decorations[index]?.signature ?? ''}
+            currentHit={currentHit}
+          />
+        ))}
+      </KeepSelection>
     </div>
   );
 }

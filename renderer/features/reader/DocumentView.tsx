@@ -1,6 +1,6 @@
 // A loaded document in the reader: header, hit navigation, the decorated body, and the highlight
 // dialogs. Selecting text opens "New highlight"; clicking a highlight opens "Edit highlight".
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Annotation, DocumentWithBody, Tag } from '../../../api/types.js';
 import type { Anchor } from '../../components/Dialog.js';
 import { decorateBlocks, type HighlightRange } from '../../lib/decorations.js';
@@ -44,12 +44,15 @@ export function DocumentView({ doc, annotations, tags, matches, focusRequest, on
   const [editing, setEditing] = useState<{ id: string; anchor: Anchor } | null>(null);
   const [localFocus, setLocalFocus] = useState<FocusRequest | null>(null);
 
+  const hits = useMemo(() => matches.filter(([s, e]) => e > s && e <= doc.body.length), [matches, doc.body.length]);
+  // Other hits (a new search) start again from the first, scrolled to; the same hits keep the place.
   const matchKey = JSON.stringify(matches);
-  const hits = useMemo(() => matches.filter(([s, e]) => e > s && e <= doc.body.length), [matchKey, doc.body.length]);
-  useEffect(() => {
+  const [hitsOf, setHitsOf] = useState(matchKey);
+  if (hitsOf !== matchKey) {
+    setHitsOf(matchKey);
     setCurrentHit(0);
     setHitRequest((n) => n + 1);
-  }, [matchKey]);
+  }
 
   const colors = useMemo(() => new Map(tags.map((t) => [t.name.toLowerCase(), t.color])), [tags]);
   const highlights = useMemo<HighlightRange[]>(
@@ -66,11 +69,12 @@ export function DocumentView({ doc, annotations, tags, matches, focusRequest, on
   const blocks = useMemo(() => splitIntoBlocks(doc.body), [doc.body]);
   const selection = useSelectionAdder(rootRef, doc.id, doc.body);
   const newTarget = selection.target;
-  const pending = newTarget ? { start: newTarget.start, end: newTarget.end } : null;
-  const decorations = useMemo(
-    () => decorateBlocks(blocks, { hits, highlights, pending }, currentHit),
-    [blocks, hits, highlights, pending?.start, pending?.end, currentHit],
-  );
+  const pendingStart = newTarget?.start;
+  const pendingEnd = newTarget?.end;
+  const decorations = useMemo(() => {
+    const pending = pendingStart !== undefined && pendingEnd !== undefined ? { start: pendingStart, end: pendingEnd } : null;
+    return decorateBlocks(blocks, { hits, highlights, pending }, currentHit);
+  }, [blocks, hits, highlights, pendingStart, pendingEnd, currentHit]);
 
   const focus = localFocus ?? focusRequest;
   const clearLocalFocus = useCallback(() => setLocalFocus(null), []);

@@ -1,7 +1,8 @@
 // The reader column: the open document (or a prompt to open one), with its loading and error
 // states. The document body is fetched once per document; highlights follow every change.
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import type { Annotation, SearchHit, Tag } from '../../../api/types.js';
+import { errorMessage } from '../../api/workbench-client.js';
 import { ErrorAlert, Loading } from '../../components/Feedback.js';
 import { useAnnotations } from '../annotations/use-annotations.js';
 import { DocumentView } from './DocumentView.js';
@@ -18,15 +19,15 @@ interface ReaderPaneProps {
   onRemoved: () => void;
 }
 
+const NO_ANNOTATIONS: Annotation[] = [];
 
 export function ReaderPane({ documentId, matches, tags, focusRequest, onLoaded, onRemoved }: ReaderPaneProps) {
   const doc = useDocument(documentId);
-  const annotations = useAnnotations({ documentId: documentId ?? -1 }, documentId !== null);
-  // The previous document's highlights stay in the hook while the new ones load: never paint them.
-  const own = useMemo<Annotation[]>(() => (annotations.value ?? []).filter((a) => a.documentId === documentId), [annotations.value, documentId]);
+  // Cached per document, so the notes pane's list of the same document is the same query.
+  const annotations = useAnnotations({ documentId: documentId ?? 0 }, documentId !== null);
 
-  const loadedId = doc.value?.id;
-  const loadedTitle = doc.value?.title;
+  const loadedId = doc.data?.id;
+  const loadedTitle = doc.data?.title;
   useEffect(() => {
     if (loadedId !== undefined && loadedTitle !== undefined) onLoaded(loadedId, loadedTitle);
   }, [loadedId, loadedTitle, onLoaded]);
@@ -43,16 +44,16 @@ export function ReaderPane({ documentId, matches, tags, focusRequest, onLoaded, 
       </div>
     );
   }
-  if (doc.status === 'error' && doc.error) return <ErrorAlert className="reader-error" message={doc.error} onRetry={doc.reload} />;
-  const loaded = doc.value && doc.value.id === documentId ? doc.value : undefined;
+  if (doc.isError) return <ErrorAlert className="reader-error" message={errorMessage(doc.error)} onRetry={() => void doc.refetch()} />;
+  const loaded = doc.data;
   if (!loaded) return <Loading label="Opening document…" />;
   return (
     <>
-      {annotations.status === 'error' && annotations.error ? <ErrorAlert message={annotations.error} onRetry={annotations.reload} /> : null}
+      {annotations.isError ? <ErrorAlert message={errorMessage(annotations.error)} onRetry={() => void annotations.refetch()} /> : null}
       <DocumentView
         key={loaded.id}
         doc={loaded}
-        annotations={own}
+        annotations={annotations.data ?? NO_ANNOTATIONS}
         tags={tags}
         matches={matches}
         focusRequest={focusRequest}

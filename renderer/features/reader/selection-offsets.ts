@@ -49,3 +49,24 @@ export function selectionAnchor(selection: Selection | null): { top: number; bot
   const last = rects[rects.length - 1];
   return last ? { top: last.top, bottom: last.bottom, left: last.left } : null;
 }
+
+/** The DOM point at body offset `offset` inside `root` (the inverse of pointToOffset); null when
+ * that part of the body is not rendered. */
+export function offsetToPoint(root: HTMLElement, offset: number): { node: Node; offset: number } | null {
+  let block: HTMLElement | null = null;
+  for (const candidate of root.querySelectorAll<HTMLElement>(BLOCK)) {
+    if (Number(candidate.dataset.blockStart) > offset) break;
+    block = candidate;
+  }
+  if (!block) return null;
+  let rest = offset - Number(block.dataset.blockStart);
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  let last: Node | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = node.nodeValue?.length ?? 0;
+    if (rest <= length) return { node, offset: rest };
+    rest -= length;
+    last = node;
+  }
+  return last ? { node: last, offset: last.nodeValue?.length ?? 0 } : null;
+}

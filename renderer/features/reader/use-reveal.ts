@@ -1,6 +1,6 @@
 // Brings things into view in the reader: the current search hit after n / N, and a highlight
 // asked for by the notes panel (or just created), which is scrolled to, focused and flashed.
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useEffectEvent, useState, type RefObject } from 'react';
 import type { Annotation } from '../../../api/types.js';
 
 export interface FocusRequest {
@@ -45,13 +45,14 @@ export function useRevealEffects({ rootRef, focus, annotations, hits, currentHit
     onFocused();
   }, [target, focus, rootRef, onFocused]);
 
-  useEffect(() => {
+  const scrollToHit = useEffectEvent(() => {
     const root = rootRef.current;
     if (pending || !root || hits.length === 0) return;
     const mark = root.querySelector<HTMLElement>(`[data-hit="${currentHit}"]`);
     mark?.scrollIntoView({ block: 'center', behavior: scrollBehavior() });
-    // Only a new request scrolls; later re-renders must not pull the view back.
-  }, [hitRequest]);
+  });
+  // Only a new request scrolls; later re-renders must not pull the view back.
+  useEffect(() => scrollToHit(), [hitRequest]);
 
   if (target) return target.start;
   const hit = hits[currentHit];

@@ -2,6 +2,7 @@
 // at once on Enter; a bad query shows the core's message as an alert, never a crash.
 import { useCallback, useEffect, useRef, useState, type Ref } from 'react';
 import type { SearchFilters, SearchHit, SearchResult } from '../../../api/types.js';
+import { errorMessage } from '../../api/workbench-client.js';
 import { EmptyState, ErrorAlert, Loading } from '../../components/Feedback.js';
 import { plural } from '../../lib/format.js';
 import { useDebounced } from '../../state/use-debounced.js';
@@ -40,7 +41,8 @@ export function SearchPane({ inputRef, openId, onOpen, onResult, workspaceEmpty 
   useEffect(() => {
     active.current = -1;
   }, [key]);
-  useEffect(() => onResult(search.status === 'error' ? undefined : search.value), [search.value, search.status, onResult]);
+  const result = search.isError ? undefined : search.data;
+  useEffect(() => onResult(result), [result, onResult]);
 
   const focusResult = useCallback((index: number) => {
     const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('.result__title');
@@ -51,7 +53,7 @@ export function SearchPane({ inputRef, openId, onOpen, onResult, workspaceEmpty 
     buttons[target]?.scrollIntoView({ block: 'nearest' });
   }, []);
 
-  const hits = search.value?.hits ?? [];
+  const hits = result?.hits ?? [];
   useHotkeys({
     j: () => focusResult(active.current < 0 ? openIndex(hits, openId) + 1 : active.current + 1),
     k: () => focusResult(active.current < 0 ? Math.max(0, openIndex(hits, openId) - 1) : active.current - 1),
@@ -67,21 +69,20 @@ export function SearchPane({ inputRef, openId, onOpen, onResult, workspaceEmpty 
     active.current = index;
   }, []);
 
-  const result = search.value;
   return (
     <div className="pane__inner search-pane">
       <h2 className="pane__title">Search</h2>
       <SearchBox ref={inputRef} value={text} onChange={setText} onSubmit={flush} onArrowDown={() => focusResult(0)} />
-      <SearchFiltersForm filters={filters} facets={facets.value} tags={tags.value} onChange={setFilters} />
-      {facets.error ? <ErrorAlert message={facets.error} onRetry={facets.reload} /> : null}
+      <SearchFiltersForm filters={filters} facets={facets.data} tags={tags.data} onChange={setFilters} />
+      {facets.isError ? <ErrorAlert message={errorMessage(facets.error)} onRetry={() => void facets.refetch()} /> : null}
       <div className="results-header">
         <p className="results-count" role="status" aria-live="polite">
-          {search.status === 'error' || !result ? '' : plural(result.total, 'result')}
+          {result ? plural(result.total, 'result') : ''}
         </p>
-        {search.status === 'loading' ? <span className="results-busy">Searching…</span> : null}
+        {search.isFetching ? <span className="results-busy">Searching…</span> : null}
       </div>
-      {search.status === 'error' && search.error ? (
-        <ErrorAlert message={search.error} className="search-error" />
+      {search.isError ? (
+        <ErrorAlert message={errorMessage(search.error)} className="search-error" />
       ) : !result ? (
         <Loading label="Loading documents…" />
       ) : result.hits.length === 0 ? (

@@ -1,10 +1,9 @@
-// Search and its filter menus as typed hooks over the WorkbenchApi: results follow the committed
-// query, filters and page size; facets and tags follow imports and tag changes.
+// Search and its filter menus as typed hooks: results follow the committed query, filters and
+// page size (the last results stay up while the next load); facets follow imports.
+import type { UseQueryResult } from '@tanstack/react-query';
 import type { SearchFilters, SearchResult } from '../../../api/types.js';
 import type { MethodOutput } from '../../../api/workbench-api.js';
-import { useApi } from '../../api/workbench-client.js';
-import { useRevision } from '../../state/revisions.js';
-import { useAsync, type AsyncState } from '../../state/use-async.js';
+import { useWorkbenchQuery } from '../../data/workbench-hooks.js';
 
 export interface SearchRequest {
   query: string;
@@ -12,23 +11,12 @@ export interface SearchRequest {
   limit: number;
 }
 
-export function useSearch(request: SearchRequest): AsyncState<SearchResult> {
-  const api = useApi();
-  const documents = useRevision('documents');
-  const annotations = useRevision('annotations');
-  // Notes and tags are searchable and filterable, so a note change matters only to those searches.
-  const noteSensitive = request.filters.tag !== undefined || request.filters.hasNotes !== undefined || /\b(notes?|tags?):/.test(request.query);
-  const filters = JSON.stringify(request.filters);
-  return useAsync(
-    () => api.search({ query: request.query, filters: request.filters, limit: request.limit }),
-    [api, request.query, filters, request.limit, documents, noteSensitive ? annotations : 0],
-  );
+export function useSearch(request: SearchRequest): UseQueryResult<SearchResult> {
+  return useWorkbenchQuery('search', { query: request.query, filters: request.filters, limit: request.limit }, { keepPrevious: true });
 }
 
 export type Facets = MethodOutput<'listFacets'>;
 
-export function useFacets(): AsyncState<Facets> {
-  const api = useApi();
-  const documents = useRevision('documents');
-  return useAsync(() => api.listFacets({}), [api, documents]);
+export function useFacets(): UseQueryResult<Facets> {
+  return useWorkbenchQuery('listFacets', {});
 }

@@ -21,8 +21,13 @@ export function TagRow({ tag, others, actions, run }: TagRowProps) {
   const colorTimer = useRef<number | undefined>(undefined);
   const submitted = useRef<string | null>(null);
 
-  useEffect(() => setName(tag.name), [tag.name]);
-  useEffect(() => setColor(tag.color.toLowerCase()), [tag.color]);
+  // When the tag itself changes (saved here or elsewhere), the fields follow it.
+  const [shown, setShown] = useState({ name: tag.name, color: tag.color });
+  if (shown.name !== tag.name || shown.color !== tag.color) {
+    setShown({ name: tag.name, color: tag.color });
+    if (shown.name !== tag.name) setName(tag.name);
+    if (shown.color !== tag.color) setColor(tag.color.toLowerCase());
+  }
   useEffect(() => () => window.clearTimeout(colorTimer.current), []);
 
   const rename = (): void => {

@@ -27,16 +27,16 @@ export function TagsDialog({ onClose }: { onClose: () => void }) {
     }
   };
 
-  const list = tags.value ?? [];
+  const list = tags.data ?? [];
   return (
     <Dialog title="Tags" className="tags-dialog" onClose={onClose}>
       {error ? <ErrorAlert message={error} /> : null}
       <p className="tags-dialog__status" role="status">
         {status}
       </p>
-      {tags.status === 'error' && tags.error ? (
-        <ErrorAlert message={tags.error} onRetry={tags.reload} />
-      ) : !tags.value ? (
+      {tags.isError ? (
+        <ErrorAlert message={errorMessage(tags.error)} onRetry={() => void tags.refetch()} />
+      ) : !tags.data ? (
         <Loading label="Loading tags…" />
       ) : list.length === 0 ? (
         <EmptyState title="No tags yet">Tags you add to highlights appear here.</EmptyState>

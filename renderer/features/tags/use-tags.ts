@@ -1,22 +1,12 @@
-// Tags as typed hooks: the list with counts (shared by filters, autocomplete and highlight
-// colours) and the mutations, each of which refreshes tags and the notes that carry them.
+// Tags as typed hooks: the list with counts (one query shared by filters, autocomplete and
+// highlight colours) and the mutations. A new colour shows at once, before the core confirms.
+import { useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Tag } from '../../../api/types.js';
-import { useApi } from '../../api/workbench-client.js';
-import { bump, useRevision } from '../../state/revisions.js';
-import { useAsync, type AsyncState } from '../../state/use-async.js';
+import { queryKey, useWorkbenchMutation, useWorkbenchQuery } from '../../data/workbench-hooks.js';
 
-export function useTags(): AsyncState<Tag[]> {
-  const api = useApi();
-  const tags = useRevision('tags');
-  const annotations = useRevision('annotations');
-  return useAsync(() => api.listTags({}), [api, tags, annotations]);
-}
-
-/** Lower-cased tag name → colour, for painting highlights and chips. */
-export function useTagColors(): Map<string, string> {
-  const { value } = useTags();
-  return useMemo(() => new Map((value ?? []).map((tag) => [tag.name.toLowerCase(), tag.color])), [value]);
+export function useTags(): UseQueryResult<Tag[]> {
+  return useWorkbenchQuery('listTags', {});
 }
 
 export interface TagActions {
@@ -28,18 +18,31 @@ export interface TagActions {
 }
 
 export function useTagActions(): TagActions {
-  const api = useApi();
-  return useMemo<TagActions>(() => {
-    const changed = <T,>(value: T): T => {
-      bump('tags', 'annotations');
-      return value;
-    };
-    return {
-      create: async (name, color) => changed(await api.createTag(color ? { name, color } : { name })),
-      rename: async (id, name) => changed(await api.renameTag({ id, name })),
-      recolor: async (id, color) => changed(await api.recolorTag({ id, color })),
-      merge: async (sourceId, targetId) => changed(await api.mergeTags({ sourceId, targetId })),
-      remove: async (id) => changed((await api.deleteTag({ id })).annotationsUntagged),
-    };
-  }, [api]);
+  const client = useQueryClient();
+  const { mutateAsync: create } = useWorkbenchMutation('createTag');
+  const { mutateAsync: rename } = useWorkbenchMutation('renameTag');
+  const { mutateAsync: merge } = useWorkbenchMutation('mergeTags');
+  const { mutateAsync: remove } = useWorkbenchMutation('deleteTag');
+  const { mutateAsync: recolor } = useWorkbenchMutation('recolorTag', {
+    onMutate: async ({ id, color }) => {
+      const key = queryKey('listTags', {});
+      await client.cancelQueries({ queryKey: key });
+      const before = client.getQueryData<Tag[]>(key);
+      if (before) client.setQueryData(key, before.map((tag) => (tag.id === id ? { ...tag, color } : tag)));
+      return before;
+    },
+    onError: (_error, _input, before) => {
+      if (before) client.setQueryData(queryKey('listTags', {}), before);
+    },
+  });
+  return useMemo<TagActions>(
+    () => ({
+      create: (name, color) => create(color ? { name, color } : { name }),
+      rename: (id, name) => rename({ id, name }),
+      recolor: (id, color) => recolor({ id, color }),
+      merge: (sourceId, targetId) => merge({ sourceId, targetId }),
+      remove: async (id) => (await remove({ id })).annotationsUntagged,
+    }),
+    [create, rename, recolor, merge, remove],
+  );
 }
