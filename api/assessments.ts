@@ -27,15 +27,7 @@ export const CREDIBILITY_LABELS: Record<Credibility, string> = {
 };
 
 /** ICD 203 estimative language, as slugs, from least to most likely. */
-export const PROBABILITY = [
-  'almost-no-chance',
-  'very-unlikely',
-  'unlikely',
-  'roughly-even-chance',
-  'likely',
-  'very-likely',
-  'almost-certain',
-] as const;
+export const PROBABILITY = ['almost-no-chance', 'very-unlikely', 'unlikely', 'roughly-even-chance', 'likely', 'very-likely', 'almost-certain'] as const;
 export type Probability = (typeof PROBABILITY)[number];
 
 export const PROBABILITY_LABELS: Record<Probability, string> = {

@@ -55,7 +55,11 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.expected === 'never') return 'not a field this call takes';
   // A missing key is reported by its object, which names the key, not the value's type.
   if (issue.kind === 'schema' && issue.received === 'undefined') return 'required';
-  if (issue.kind === 'schema' && issue.type === 'picklist') return `expected one of ${(issue.expected ?? '').replace(/^\(|\)$/g, '').replaceAll('"', '').replaceAll(' | ', ', ')}`;
+  if (issue.kind === 'schema' && issue.type === 'picklist')
+    return `expected one of ${(issue.expected ?? '')
+      .replace(/^\(|\)$/g, '')
+      .replaceAll('"', '')
+      .replaceAll(' | ', ', ')}`;
   if (issue.kind === 'schema' && issue.type in TYPE_WORDS) return `expected ${TYPE_WORDS[issue.type]}`;
   // Validation actions carry their own plain message (see api/schemas/common.ts).
   return issue.message;
@@ -104,13 +108,7 @@ export function toResult(error: unknown): Result<never> {
 export type BugReporter = (method: string, error: unknown) => void;
 
 /** Runs one call through its door: method known, input checked, handler run, any failure a Result. */
-export async function dispatch<C extends Contract>(
-  contract: C,
-  handlers: HandlersOf<C>,
-  name: string,
-  input: unknown,
-  onBug?: BugReporter,
-): Promise<Result<unknown>> {
+export async function dispatch<C extends Contract>(contract: C, handlers: HandlersOf<C>, name: string, input: unknown, onBug?: BugReporter): Promise<Result<unknown>> {
   if (!isMethodOf(contract, name)) return badInput(`There is no method "${name}"`);
   const checked = checkInput(contract, name, input);
   if (!checked.ok) return checked;

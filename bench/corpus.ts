@@ -36,7 +36,10 @@ function pick<T>(items: readonly T[], random: () => number): T {
 }
 
 function makeTitle(sentence: string): string {
-  const words = sentence.replace(/[.!?;:]+$/, '').split(/\s+/).slice(0, 12);
+  const words = sentence
+    .replace(/[.!?;:]+$/, '')
+    .split(/\s+/)
+    .slice(0, 12);
   const title = words.join(' ');
   return title.charAt(0).toUpperCase() + title.slice(1);
 }

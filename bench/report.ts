@@ -10,8 +10,7 @@ const LABEL: Record<EngineName, string> = { assay: 'Assay', fts5: 'FTS5', minise
 /** Plain-text table; columns in `left` are left-aligned, the rest (figures) right-aligned. */
 export function table(headers: string[], rows: string[][], left: readonly number[] = [0]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (left.includes(i) ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ');
+  const line = (cells: string[]) => cells.map((c, i) => (left.includes(i) ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ');
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
 }
 
@@ -62,21 +61,39 @@ export function summaryBlock(result: SizeResult): string {
   const e = (name: EngineName): EngineResult | undefined => result.engines[name];
   const pair: EngineName[] = ['assay', 'fts5'];
   const trio: EngineName[] = [...ENGINE_NAMES];
-  const row = (metric: string, value: (r: EngineResult | undefined, name: EngineName) => number | undefined, fmt: (v: number | undefined) => string, target = ''): string[] => {
+  const row = (
+    metric: string,
+    value: (r: EngineResult | undefined, name: EngineName) => number | undefined,
+    fmt: (v: number | undefined) => string,
+    target = '',
+  ): string[] => {
     const values = ENGINE_NAMES.map((name) => value(e(name), name));
     return [metric, ...values.map(fmt), times(ratio(values[0], values[1])), target];
   };
   const stat = (over: EngineName[], p: number) => (r: EngineResult | undefined, name: EngineName) =>
     r?.run && over.includes(name) ? percentile(pooled(result, name, over), p) : undefined;
   const own = (p: number) => (r: EngineResult | undefined) =>
-    r?.run ? percentile(r.run.queries.flatMap((q) => q.samples), p) : undefined;
+    r?.run
+      ? percentile(
+          r.run.queries.flatMap((q) => q.samples),
+          p,
+        )
+      : undefined;
   const t = derive(result);
   const binding = result.size === 5000;
   const nPair = sharedCount(result, pair);
   const nTrio = sharedCount(result, trio);
   const rows = [
-    row('documents imported', (r) => r?.build?.documents, (v) => (v === undefined ? 'n/a' : String(v))),
-    row('left unindexed after import', (r) => r?.build?.pendingAfterImport, (v) => (v === undefined ? 'n/a' : String(v))),
+    row(
+      'documents imported',
+      (r) => r?.build?.documents,
+      (v) => (v === undefined ? 'n/a' : String(v)),
+    ),
+    row(
+      'left unindexed after import',
+      (r) => r?.build?.pendingAfterImport,
+      (v) => (v === undefined ? 'n/a' : String(v)),
+    ),
     row('import + index (files → persisted index)', (r) => r?.build?.importMs, ms, verdict(check(t.importRatio, 10), '≤ 10× FTS5', binding)),
     row('index size', (r) => r?.build?.indexBytes, mb),
     row('store on disk (workspace / db / json)', (r) => r?.build?.storeBytes, mb),
@@ -114,13 +131,7 @@ export function queryBlock(result: SizeResult): string {
     };
     const na = (name: number, text: string): string => (cells[name]?.supported === false ? 'n/a' : text);
     const totals = cells.map((f) => (f === undefined ? '-' : f.supported ? String(f.total) : 'n/a')).join(' / ');
-    return [
-      q.id,
-      q.kind,
-      ...[0, 1, 2].flatMap((n) => [na(n, ms(p(n, 50))), na(n, ms(p(n, 95)))]),
-      times(ratio(p(0, 50), p(1, 50))),
-      totals,
-    ];
+    return [q.id, q.kind, ...[0, 1, 2].flatMap((n) => [na(n, ms(p(n, 50))), na(n, ms(p(n, 95)))]), times(ratio(p(0, 50), p(1, 50))), totals];
   });
   const head = `-- query latency at ${result.size} documents (p50 / p95 per query; matches = total documents matched) --`;
   const headers = ['query', 'kind', 'Assay p50', 'Assay p95', 'FTS5 p50', 'FTS5 p95', 'Mini p50', 'Mini p95', 'A/F p50', 'matches A / F / M'];
@@ -130,5 +141,8 @@ export function queryBlock(result: SizeResult): string {
 
 export function worstBlock(size: number, worst: readonly WorstResult[]): string {
   const rows = worst.map((w) => [w.query, ms(w.ms), w.hits === null ? '-' : String(w.hits), w.note]);
-  return [`-- worst case the Assay syntax allows, ${size} documents (fresh process each, after one warm-up query) --`, table(['query', 'Assay', 'hits', 'note'], rows, [0, 3])].join('\n');
+  return [
+    `-- worst case the Assay syntax allows, ${size} documents (fresh process each, after one warm-up query) --`,
+    table(['query', 'Assay', 'hits', 'note'], rows, [0, 3]),
+  ].join('\n');
 }

@@ -64,7 +64,10 @@ export function credibility(value: string): Credibility {
 
 export function probability(value: string): Probability {
   // Accept "very likely" and "Very_Likely" as well as the slug.
-  const slug = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const slug = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   if (!isProbability(slug)) {
     throw new CliError(`--probability must be one of ${PROBABILITY.join(', ')}, not '${value}'.`);
   }

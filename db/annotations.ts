@@ -73,63 +73,69 @@ export function createAnnotation(db: Db, input: CreateAnnotationInput, stored: S
   const assessments = assessmentsIn(input);
   const note = input.note === undefined ? '' : normaliseNote(input.note);
   const tags = input.tags === undefined ? [] : normaliseTags(input.tags);
-  return db.transaction(() => {
-    const body = getBody(db, input.documentId);
-    const quote = anchorFor(body, input);
-    const id = stored.id ?? randomUUID();
-    const now = nowIso();
-    db.prepare(
-      `INSERT INTO annotation (id, document_id, start, end, exact, prefix, suffix, note, reliability, credibility, probability, confidence, created_at, updated_at)
+  return db
+    .transaction(() => {
+      const body = getBody(db, input.documentId);
+      const quote = anchorFor(body, input);
+      const id = stored.id ?? randomUUID();
+      const now = nowIso();
+      db.prepare(
+        `INSERT INTO annotation (id, document_id, start, end, exact, prefix, suffix, note, reliability, credibility, probability, confidence, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      id,
-      input.documentId,
-      quote.start,
-      quote.end,
-      quote.exact,
-      quote.prefix,
-      quote.suffix,
-      note,
-      assessments.reliability ?? null,
-      assessments.credibility ?? null,
-      assessments.probability ?? null,
-      assessments.confidence ?? null,
-      stored.createdAt ?? now,
-      stored.updatedAt ?? now,
-    );
-    setTags(db, id, tags);
-    const annotation = getAnnotation(db, id);
-    recordHistory(db, annotation, action, now);
-    markPending(db, [input.documentId]);
-    return annotation;
-  }).immediate();
+      ).run(
+        id,
+        input.documentId,
+        quote.start,
+        quote.end,
+        quote.exact,
+        quote.prefix,
+        quote.suffix,
+        note,
+        assessments.reliability ?? null,
+        assessments.credibility ?? null,
+        assessments.probability ?? null,
+        assessments.confidence ?? null,
+        stored.createdAt ?? now,
+        stored.updatedAt ?? now,
+      );
+      setTags(db, id, tags);
+      const annotation = getAnnotation(db, id);
+      recordHistory(db, annotation, action, now);
+      markPending(db, [input.documentId]);
+      return annotation;
+    })
+    .immediate();
 }
 
 export function updateAnnotation(db: Db, input: UpdateAnnotationInput): Annotation {
   const assessments = assessmentsIn(input);
   const note = input.note === undefined ? undefined : normaliseNote(input.note);
   const tags = input.tags === undefined ? undefined : normaliseTags(input.tags);
-  return db.transaction(() => {
-    const before = getAnnotation(db, input.id);
-    const changes: [string, string | number | null][] = Object.entries(assessments) as [string, string | number | null][];
-    if (note !== undefined) changes.push(['note', note]);
-    const assignments = changes.map(([column]) => `${column} = ?`);
-    const now = nowIso();
-    db.prepare(`UPDATE annotation SET ${[...assignments, 'updated_at = ?'].join(', ')} WHERE id = ?`).run(...changes.map(([, value]) => value), now, before.id);
-    if (tags !== undefined) setTags(db, before.id, tags);
-    const after = getAnnotation(db, before.id);
-    recordHistory(db, after, 'updated', now);
-    markPending(db, [after.documentId]);
-    return after;
-  }).immediate();
+  return db
+    .transaction(() => {
+      const before = getAnnotation(db, input.id);
+      const changes: [string, string | number | null][] = Object.entries(assessments) as [string, string | number | null][];
+      if (note !== undefined) changes.push(['note', note]);
+      const assignments = changes.map(([column]) => `${column} = ?`);
+      const now = nowIso();
+      db.prepare(`UPDATE annotation SET ${[...assignments, 'updated_at = ?'].join(', ')} WHERE id = ?`).run(...changes.map(([, value]) => value), now, before.id);
+      if (tags !== undefined) setTags(db, before.id, tags);
+      const after = getAnnotation(db, before.id);
+      recordHistory(db, after, 'updated', now);
+      markPending(db, [after.documentId]);
+      return after;
+    })
+    .immediate();
 }
 
 export function deleteAnnotation(db: Db, id: string): { id: string } {
-  return db.transaction(() => {
-    const annotation = getAnnotation(db, id);
-    recordHistory(db, annotation, 'deleted');
-    db.prepare('DELETE FROM annotation WHERE id = ?').run(id);
-    markPending(db, [annotation.documentId]);
-    return { id };
-  }).immediate();
+  return db
+    .transaction(() => {
+      const annotation = getAnnotation(db, id);
+      recordHistory(db, annotation, 'deleted');
+      db.prepare('DELETE FROM annotation WHERE id = ?').run(id);
+      markPending(db, [annotation.documentId]);
+      return { id };
+    })
+    .immediate();
 }

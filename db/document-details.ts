@@ -23,7 +23,10 @@ function oneLine(value: string | null): string | null {
 }
 
 function documentTags(db: Db, id: number): string[] {
-  return db.prepare('SELECT t.name FROM document_tag dt JOIN tag t ON t.id = dt.tag_id WHERE dt.document_id = ? ORDER BY t.name COLLATE NOCASE').pluck().all(id) as string[];
+  return db
+    .prepare('SELECT t.name FROM document_tag dt JOIN tag t ON t.id = dt.tag_id WHERE dt.document_id = ? ORDER BY t.name COLLATE NOCASE')
+    .pluck()
+    .all(id) as string[];
 }
 
 function currentDetails(db: Db, id: number): Record<Detail, Value> {
@@ -49,7 +52,16 @@ function applyToDocument(db: Db, id: number, details: Partial<Record<Detail, Val
   const wanted = tags.set ?? [...tagsBefore, ...(tags.add ?? []).filter((tag) => !lower.has(tag.toLowerCase()))];
   const removed = new Set((tags.remove ?? []).map((tag) => tag.toLowerCase()));
   const tagsAfter = normaliseTags(wanted).filter((tag) => !removed.has(tag.toLowerCase()));
-  if (tagsAfter.map((t) => t.toLowerCase()).sort().join('\n') !== tagsBefore.map((t) => t.toLowerCase()).sort().join('\n')) {
+  if (
+    tagsAfter
+      .map((t) => t.toLowerCase())
+      .sort()
+      .join('\n') !==
+    tagsBefore
+      .map((t) => t.toLowerCase())
+      .sort()
+      .join('\n')
+  ) {
     db.prepare('DELETE FROM document_tag WHERE document_id = ?').run(id);
     const link = db.prepare('INSERT OR IGNORE INTO document_tag (document_id, tag_id) VALUES (?, ?)');
     for (const name of tagsAfter) link.run(id, ensureTag(db, name));
@@ -96,17 +108,19 @@ export function updateDocuments(db: Db, input: UpdateDocumentsInput): { updated:
   const details = detailsOf(input.set ?? {});
   const add = input.addTags?.map(normaliseTagName);
   const remove = input.removeTags?.map(normaliseTagName).filter((name) => findTagByName(db, name) !== undefined);
-  return db.transaction(() => {
-    const at = nowIso();
-    const changed: number[] = [];
-    for (const id of targetIds(db, input)) {
-      const changes = applyToDocument(db, id, details, { ...(add ? { add } : {}), ...(remove ? { remove } : {}) });
-      recordChanges(db, id, changes, at);
-      if (Object.keys(changes).length > 0) changed.push(id);
-    }
-    markPending(db, changed);
-    return { updated: changed.length };
-  }).immediate();
+  return db
+    .transaction(() => {
+      const at = nowIso();
+      const changed: number[] = [];
+      for (const id of targetIds(db, input)) {
+        const changes = applyToDocument(db, id, details, { ...(add ? { add } : {}), ...(remove ? { remove } : {}) });
+        recordChanges(db, id, changes, at);
+        if (Object.keys(changes).length > 0) changed.push(id);
+      }
+      markPending(db, changed);
+      return { updated: changed.length };
+    })
+    .immediate();
 }
 
 export function getDocumentHistory(db: Db, id: number): DocumentHistoryEntry[] {

@@ -99,17 +99,16 @@ export function listDocuments(db: Db, limit = 1000, offset = 0): DocumentSummary
 }
 
 export function getDocumentSummaries(db: Db, ids: number[]): Map<number, DocumentSummary> {
-  const rows = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM document d WHERE d.id IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify(ids)) as DocumentRow[];
+  const rows = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM document d WHERE d.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as DocumentRow[];
   return new Map(rows.map((row) => [row.id, rowToSummary(row)]));
 }
 
 /** Page starts of the paged documents among `ids` (documents without pages are left out). */
 export function getPageStarts(db: Db, ids: number[]): Map<number, PageStart[]> {
-  const rows = db
-    .prepare(`SELECT id, structure FROM document WHERE id IN (SELECT value FROM json_each(?)) AND structure IS NOT NULL`)
-    .all(JSON.stringify(ids)) as { id: number; structure: string }[];
+  const rows = db.prepare(`SELECT id, structure FROM document WHERE id IN (SELECT value FROM json_each(?)) AND structure IS NOT NULL`).all(JSON.stringify(ids)) as {
+    id: number;
+    structure: string;
+  }[];
   const out = new Map<number, PageStart[]>();
   for (const row of rows) {
     const { pages } = structureFromJson(row.structure, '');

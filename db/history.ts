@@ -23,9 +23,11 @@ export function recordHistory(db: Db, annotation: Annotation, action: HistoryAct
 }
 
 export function getHistory(db: Db, annotationId: string): AnnotationHistoryEntry[] {
-  const rows = db
-    .prepare('SELECT at, action, snapshot FROM annotation_history WHERE annotation_id = ? ORDER BY id')
-    .all(annotationId) as { at: string; action: HistoryAction; snapshot: string }[];
+  const rows = db.prepare('SELECT at, action, snapshot FROM annotation_history WHERE annotation_id = ? ORDER BY id').all(annotationId) as {
+    at: string;
+    action: HistoryAction;
+    snapshot: string;
+  }[];
   if (rows.length === 0) throw new WorkbenchError('not-found', `No annotation ${annotationId} has ever existed in this workspace`, 'annotation');
   return rows.map((row) => ({ at: row.at, action: row.action, snapshot: JSON.parse(row.snapshot) as AnnotationSnapshot }));
 }

@@ -55,10 +55,12 @@ export function ensureTag(db: Db, name: string, color?: string): number {
 
 export function createTag(db: Db, name: string, color?: string): Tag {
   const clean = normaliseTagName(name);
-  return db.transaction(() => {
-    if (findTagByName(db, clean)) throw new WorkbenchError('conflict', `A tag named "${clean}" already exists`);
-    return getTag(db, ensureTag(db, clean, color));
-  }).immediate();
+  return db
+    .transaction(() => {
+      if (findTagByName(db, clean)) throw new WorkbenchError('conflict', `A tag named "${clean}" already exists`);
+      return getTag(db, ensureTag(db, clean, color));
+    })
+    .immediate();
 }
 
 function touchAnnotations(db: Db, annotationIds: string[], action: HistoryAction): void {
@@ -76,45 +78,53 @@ function touchAnnotations(db: Db, annotationIds: string[], action: HistoryAction
 
 export function renameTag(db: Db, id: number, name: string): Tag {
   const clean = normaliseTagName(name);
-  return db.transaction(() => {
-    const tag = getTag(db, id);
-    const other = findTagByName(db, clean);
-    if (other && other.id !== id) {
-      throw new WorkbenchError('conflict', `A tag named "${other.name}" already exists — merge "${tag.name}" into it instead`);
-    }
-    db.prepare('UPDATE tag SET name = ? WHERE id = ?').run(clean, id);
-    touchAnnotations(db, annotationIdsWithTag(db, id), 'tag-renamed');
-    return getTag(db, id);
-  }).immediate();
+  return db
+    .transaction(() => {
+      const tag = getTag(db, id);
+      const other = findTagByName(db, clean);
+      if (other && other.id !== id) {
+        throw new WorkbenchError('conflict', `A tag named "${other.name}" already exists — merge "${tag.name}" into it instead`);
+      }
+      db.prepare('UPDATE tag SET name = ? WHERE id = ?').run(clean, id);
+      touchAnnotations(db, annotationIdsWithTag(db, id), 'tag-renamed');
+      return getTag(db, id);
+    })
+    .immediate();
 }
 
 export function mergeTags(db: Db, sourceId: number, targetId: number): Tag {
-  return db.transaction(() => {
-    getTag(db, sourceId);
-    getTag(db, targetId);
-    const affected = annotationIdsWithTag(db, sourceId);
-    db.prepare('INSERT OR IGNORE INTO annotation_tag (annotation_id, tag_id) SELECT annotation_id, ? FROM annotation_tag WHERE tag_id = ?').run(targetId, sourceId);
-    db.prepare('DELETE FROM tag WHERE id = ?').run(sourceId);
-    touchAnnotations(db, affected, 'tag-merged');
-    return getTag(db, targetId);
-  }).immediate();
+  return db
+    .transaction(() => {
+      getTag(db, sourceId);
+      getTag(db, targetId);
+      const affected = annotationIdsWithTag(db, sourceId);
+      db.prepare('INSERT OR IGNORE INTO annotation_tag (annotation_id, tag_id) SELECT annotation_id, ? FROM annotation_tag WHERE tag_id = ?').run(targetId, sourceId);
+      db.prepare('DELETE FROM tag WHERE id = ?').run(sourceId);
+      touchAnnotations(db, affected, 'tag-merged');
+      return getTag(db, targetId);
+    })
+    .immediate();
 }
 
 export function recolorTag(db: Db, id: number, color: string): Tag {
   const clean = color.toLowerCase();
-  return db.transaction(() => {
-    getTag(db, id);
-    db.prepare('UPDATE tag SET color = ? WHERE id = ?').run(clean, id);
-    return getTag(db, id);
-  }).immediate();
+  return db
+    .transaction(() => {
+      getTag(db, id);
+      db.prepare('UPDATE tag SET color = ? WHERE id = ?').run(clean, id);
+      return getTag(db, id);
+    })
+    .immediate();
 }
 
 export function deleteTag(db: Db, id: number): { id: number; annotationsUntagged: number } {
-  return db.transaction(() => {
-    getTag(db, id);
-    const affected = annotationIdsWithTag(db, id);
-    db.prepare('DELETE FROM tag WHERE id = ?').run(id);
-    touchAnnotations(db, affected, 'tag-deleted');
-    return { id, annotationsUntagged: affected.length };
-  }).immediate();
+  return db
+    .transaction(() => {
+      getTag(db, id);
+      const affected = annotationIdsWithTag(db, id);
+      db.prepare('DELETE FROM tag WHERE id = ?').run(id);
+      touchAnnotations(db, affected, 'tag-deleted');
+      return { id, annotationsUntagged: affected.length };
+    })
+    .immediate();
 }

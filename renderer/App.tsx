@@ -90,12 +90,24 @@ export function App() {
         </main>
         <aside id="pane-notes" className="pane pane--notes" aria-label="Notes" style={{ width: widths.right }}>
           <NotesPane openDocumentId={openId} tags={tagList} onJump={jumpTo} />
-          <Separator label="Resize notes pane" controls="pane-notes" value={widths.right} min={PANE_MIN} max={max} direction={-1} onChange={(v) => setWidth('right', v)} />
+          <Separator
+            label="Resize notes pane"
+            controls="pane-notes"
+            value={widths.right}
+            min={PANE_MIN}
+            max={max}
+            direction={-1}
+            onChange={(v) => setWidth('right', v)}
+          />
         </aside>
       </div>
       {dialog === 'import' ? <ImportDialog importer={importer} onClose={() => setDialog(null)} /> : null}
       {dialog === 'export' ? (
-        <ExportDialog tags={tagList} openDocument={openId === null ? null : { id: openId, title: openTitle?.id === openId ? openTitle.title : `document ${openId}` }} onClose={() => setDialog(null)} />
+        <ExportDialog
+          tags={tagList}
+          openDocument={openId === null ? null : { id: openId, title: openTitle?.id === openId ? openTitle.title : `document ${openId}` }}
+          onClose={() => setDialog(null)}
+        />
       ) : null}
       {dialog === 'tags' ? <TagsDialog onClose={() => setDialog(null)} /> : null}
       {dialog === 'shortcuts' ? <ShortcutsDialog onClose={() => setDialog(null)} /> : null}

@@ -52,7 +52,15 @@ function run(label, command, commandArgs) {
 function fromPrebuilt() {
   const bin = join(root, 'node_modules', 'prebuild-install', 'bin.js');
   if (!existsSync(bin)) return false;
-  return run(`prebuild-install: download better-sqlite3 ${sqliteVersion} prebuilt for Electron ${version}`, bin, ['--runtime', 'electron', '--target', version, '--arch', arch, '--verbose']);
+  return run(`prebuild-install: download better-sqlite3 ${sqliteVersion} prebuilt for Electron ${version}`, bin, [
+    '--runtime',
+    'electron',
+    '--target',
+    version,
+    '--arch',
+    arch,
+    '--verbose',
+  ]);
 }
 
 function fromSource() {

@@ -46,7 +46,10 @@ export function checkToken(req: IncomingMessage, token: string): Refusal | null 
 /** API bodies are JSON in UTF-8; a cross-site form cannot send this type without a preflight. */
 export function checkJsonContentType(req: IncomingMessage): Refusal | null {
   const [type = '', ...params] = (req.headers['content-type'] ?? '').split(';').map((part) => part.trim().toLowerCase());
-  const charset = params.find((p) => p.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
+  const charset = params
+    .find((p) => p.startsWith('charset='))
+    ?.slice('charset='.length)
+    .replace(/"/g, '');
   if (type === 'application/json' && (charset === undefined || charset === 'utf-8')) return null;
   return { status: 415, message: 'Refused: the request body must be JSON (Content-Type: application/json).' };
 }

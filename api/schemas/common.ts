@@ -24,7 +24,10 @@ export const RowId = v.pipe(v.number(), v.safeInteger('expected a whole number')
 
 export const CalendarDate = v.pipe(v.string(), v.check(isCalendarDate, 'expected a real date written YYYY-MM-DD, e.g. 2026-03-14'));
 
-export const NonBlank = v.pipe(v.string(), v.check((value) => value.trim() !== '', 'expected some text, not a blank'));
+export const NonBlank = v.pipe(
+  v.string(),
+  v.check((value) => value.trim() !== '', 'expected some text, not a blank'),
+);
 
 /** An empty argument: methods that take nothing still take `{}`. */
 export const NoInput = v.strictObject({});

@@ -22,7 +22,10 @@ export const ExportOutputSchema = v.object({
 });
 
 export const ImportAnnotationsInput = v.strictObject({
-  content: v.pipe(v.string(), v.check((content) => content.trim() !== '', 'the annotation file is empty')),
+  content: v.pipe(
+    v.string(),
+    v.check((content) => content.trim() !== '', 'the annotation file is empty'),
+  ),
 });
 
 export const AnnotationImportReportSchema = v.object({

@@ -19,7 +19,11 @@ export const annotateCommand: CommandSpec = {
     tag: { type: 'string', multiple: true, value: 'TAG', description: 'a tag; repeat for several' },
     reliability: { type: 'string', value: 'A-F', description: 'source reliability (Admiralty): A completely reliable … F cannot be judged' },
     credibility: { type: 'string', value: '1-6', description: 'information credibility (Admiralty): 1 confirmed … 6 cannot be judged' },
-    probability: { type: 'string', value: 'SLUG', description: 'ICD 203 probability: almost-no-chance, very-unlikely, unlikely, roughly-even-chance, likely, very-likely, almost-certain' },
+    probability: {
+      type: 'string',
+      value: 'SLUG',
+      description: 'ICD 203 probability: almost-no-chance, very-unlikely, unlikely, roughly-even-chance, likely, very-likely, almost-certain',
+    },
     confidence: { type: 'string', value: 'LEVEL', description: 'analytic confidence: low, moderate or high' },
   },
   positionals: { min: 1, max: 1 },

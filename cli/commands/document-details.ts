@@ -82,7 +82,9 @@ export const docSetCommand: CommandSpec = {
       throw new CliError('say what to set: --source, --date, --title, --tag…', 'doc set');
     }
     const workbench = await ctx.open();
-    const updated = single ? await setOne(workbench, ids[0] as number, details, note, addTags, removeTags) : await setMany(workbench, where, ids, details, addTags, removeTags);
+    const updated = single
+      ? await setOne(workbench, ids[0] as number, details, note, addTags, removeTags)
+      : await setMany(workbench, where, ids, details, addTags, removeTags);
     if (ctx.json) ctx.printJson({ updated });
     else ctx.line(updated === 0 ? 'Nothing changed: the documents already had these details.' : `Updated ${plural(updated, 'document')}`);
     return EXIT.ok;
@@ -113,7 +115,13 @@ export const docHistoryCommand: CommandSpec = {
     const history = await (await ctx.open()).getDocumentHistory({ id });
     if (ctx.json) ctx.printJson(history);
     else if (history.length === 0) ctx.line(`Document #${id} has not been changed since it was imported.`);
-    else ctx.line(table(['WHEN', 'CHANGE'], history.map((entry) => [entry.at, describeChange(entry)])));
+    else
+      ctx.line(
+        table(
+          ['WHEN', 'CHANGE'],
+          history.map((entry) => [entry.at, describeChange(entry)]),
+        ),
+      );
     return EXIT.ok;
   },
 };

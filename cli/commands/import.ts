@@ -48,9 +48,7 @@ export const importCommand: CommandSpec = {
 };
 
 export function formatAnnotationImport(report: AnnotationImportReport): string {
-  const lines = [
-    `Added ${report.added} (${report.reanchored} re-anchored), already present ${report.alreadyPresent}, unanchored ${report.unanchored.length}`,
-  ];
+  const lines = [`Added ${report.added} (${report.reanchored} re-anchored), already present ${report.alreadyPresent}, unanchored ${report.unanchored.length}`];
   for (const u of report.unanchored) lines.push(`unanchored: ${u.id} ${quoted(u.exact, 60)} — ${u.reason}`);
   return lines.join('\n');
 }

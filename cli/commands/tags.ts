@@ -26,7 +26,13 @@ export const tagsCommand: CommandSpec = {
     const tags = await (await ctx.open()).listTags({});
     if (ctx.json) ctx.printJson(tags);
     else if (tags.length === 0) ctx.line('No tags yet. Add some with: assay annotate DOC_ID --quote TEXT --tag TAG');
-    else ctx.line(table(['NAME', 'COLOUR', 'HIGHLIGHTS'], tags.map((t) => [t.name, t.color, String(t.annotationCount)])));
+    else
+      ctx.line(
+        table(
+          ['NAME', 'COLOUR', 'HIGHLIGHTS'],
+          tags.map((t) => [t.name, t.color, String(t.annotationCount)]),
+        ),
+      );
     return EXIT.ok;
   },
 };

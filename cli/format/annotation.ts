@@ -1,11 +1,5 @@
 // Renders annotations, their assessments and their history for a terminal.
-import {
-  CONFIDENCE_LABELS,
-  CREDIBILITY_LABELS,
-  PROBABILITY_LABELS,
-  RELIABILITY_LABELS,
-  type Assessments,
-} from '../../api/assessments.js';
+import { CONFIDENCE_LABELS, CREDIBILITY_LABELS, PROBABILITY_LABELS, RELIABILITY_LABELS, type Assessments } from '../../api/assessments.js';
 import type { Annotation, AnnotationHistoryEntry } from '../../api/types.js';
 import { excerpt, plural, quoted } from './text.js';
 
@@ -41,9 +35,7 @@ export function formatAnnotation(a: Annotation): string {
 export function formatAnnotationList(list: Annotation[]): string {
   if (list.length === 0) return 'No annotations match.';
   const blocks = list.map((a) => {
-    const facts = [`#${a.documentId}`, assessmentSummary(a), a.tags.length > 0 ? `[${a.tags.join(', ')}]` : '']
-      .filter((part) => part !== '')
-      .join('  ');
+    const facts = [`#${a.documentId}`, assessmentSummary(a), a.tags.length > 0 ? `[${a.tags.join(', ')}]` : ''].filter((part) => part !== '').join('  ');
     const lines = [`${a.id}  ${facts}`, `    ${quoted(a.exact)}`];
     if (a.note.trim() !== '') lines.push(`    note: ${excerpt(a.note)}`);
     return lines.join('\n');

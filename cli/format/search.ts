@@ -17,9 +17,7 @@ export function markStyleFor(isTTY: boolean, env: NodeJS.ProcessEnv = process.en
 /** The snippet on one line with each highlighted range wrapped in the style's marks. */
 export function markSnippet(snippet: Snippet, style: MarkStyle): string {
   const [open, close] = MARKS[style];
-  const ranges = [...snippet.highlights]
-    .filter(([start, end]) => end > start)
-    .sort((a, b) => a[0] - b[0]);
+  const ranges = [...snippet.highlights].filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0]);
   let out = '';
   let at = 0;
   for (const [start, end] of ranges) {

@@ -46,9 +46,7 @@ function groupsByTag(items: ExportItem[]): Group[] {
     if (item.annotation.tags.length === 0) untagged.push(item);
     for (const tag of item.annotation.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), item]);
   }
-  const groups: Group[] = [...byTag.keys()]
-    .sort(collator.compare)
-    .map((tag) => ({ heading: escapeInline(tag), items: byTag.get(tag) ?? [] }));
+  const groups: Group[] = [...byTag.keys()].sort(collator.compare).map((tag) => ({ heading: escapeInline(tag), items: byTag.get(tag) ?? [] }));
   if (untagged.length > 0) groups.push({ heading: UNTAGGED_HEADING, items: untagged });
   return groups;
 }

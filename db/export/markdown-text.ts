@@ -3,9 +3,7 @@
 
 /** Inline text: backslash-escapes the characters that start emphasis, links, code or HTML. */
 export function escapeInline(text: string): string {
-  return text
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`);
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`);
 }
 
 /**

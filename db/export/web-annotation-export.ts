@@ -78,10 +78,7 @@ export function renderWebAnnotation(item: ExportItem): StandaloneWebAnnotation {
  * All items as one AnnotationCollection with a single embedded page. The collection id is
  * derived from its content and `generatedAt`, so the same export twice gives the same file.
  */
-export function renderWebAnnotationCollection(
-  items: ExportItem[],
-  options: { generatedAt: string; label?: string },
-): WebAnnotationCollection {
+export function renderWebAnnotationCollection(items: ExportItem[], options: { generatedAt: string; label?: string }): WebAnnotationCollection {
   const annotations = items.map(toWebAnnotation);
   const fingerprint = [options.generatedAt, ...annotations.map((a) => a.id)].join('\n');
   const collectionId = uuidToUrn(nameBasedUuid(`collection\n${fingerprint}`));

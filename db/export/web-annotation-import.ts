@@ -5,12 +5,9 @@ import { asList, hasType, isRecord, readAnnotation, type IncomingAnnotation, typ
 
 export type { IncomingAnnotation } from './web-annotation-read.js';
 
-export type ParseResult =
-  | { ok: true; annotations: IncomingAnnotation[]; rejected: { id: string; reason: string }[] }
-  | { ok: false; message: string };
+export type ParseResult = { ok: true; annotations: IncomingAnnotation[]; rejected: { id: string; reason: string }[] } | { ok: false; message: string };
 
-const SHAPE_MESSAGE =
-  'Expected a W3C Web Annotation file: an AnnotationCollection, an AnnotationPage, an Annotation or an array of annotations';
+const SHAPE_MESSAGE = 'Expected a W3C Web Annotation file: an AnnotationCollection, an AnnotationPage, an Annotation or an array of annotations';
 
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
@@ -22,7 +19,7 @@ function describe(value: unknown): string {
 function collectionItems(collection: Json): unknown[] | string {
   const items: unknown[] = [];
   // Parsed JSON cannot hold a cycle, so following `next` always ends.
-  for (let page: unknown = collection['first']; page !== undefined; ) {
+  for (let page: unknown = collection['first']; page !== undefined;) {
     // A page that is only linked would need a network fetch; refuse rather than import part of it.
     if (!isRecord(page)) return `The collection's pages are not embedded (found a link: ${JSON.stringify(page)}); export a self-contained collection`;
     if (!Array.isArray(page['items'])) return 'An AnnotationPage in the collection has no items array';

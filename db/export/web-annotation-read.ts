@@ -1,13 +1,7 @@
 // Reads one Web Annotation (already JSON-parsed) into the fields Assay can store, or says in one
 // line why it cannot. Lenient about what the W3C model allows (single values or arrays, bodyValue,
 // foreign ids), strict about what anchoring needs (document hash and quote) and about assessments.
-import {
-  isConfidence,
-  isCredibility,
-  isProbability,
-  isReliability,
-  type Assessments,
-} from '../../api/assessments.js';
+import { isConfidence, isCredibility, isProbability, isReliability, type Assessments } from '../../api/assessments.js';
 import { isUuid, nameBasedUuid, niToContentHash, toUtcTimestamp, urnToUuid } from './identifiers.js';
 
 export interface IncomingAnnotation extends Assessments {

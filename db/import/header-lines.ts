@@ -39,7 +39,10 @@ export function bylineAuthor(line: string): string | null {
   const rest = line.slice(start[0].length).split(/\s+[|·•—–]\s+/)[0] ?? '';
   const name = rest.trim();
   if (!name) return '';
-  const words = name.replace(/,/g, ' , ').split(/\s+/).filter((w) => w && w !== ',');
+  const words = name
+    .replace(/,/g, ' , ')
+    .split(/\s+/)
+    .filter((w) => w && w !== ',');
   if (words.length > 8 || !words.every((w) => NAME_WORD.test(w))) return null;
   return name.replace(/[\s,]+$/, '');
 }
@@ -82,7 +85,10 @@ const BOILERPLATE_PATTERNS = [
 ];
 
 export function isBoilerplate(line: string): boolean {
-  const plain = line.replace(/^[^\p{L}\p{N}]+/u, '').trim().toLowerCase();
+  const plain = line
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .trim()
+    .toLowerCase();
   if (!plain) return true;
   return BOILERPLATE.has(plain) || BOILERPLATE_PATTERNS.some((p) => p.test(plain)) || isTimeNote(plain);
 }

@@ -60,8 +60,7 @@ export function articleFromJsonLd(blocks: readonly string[]): JsonLdArticle | nu
     if (data !== undefined) for (const node of nodes(data)) candidates.push(node);
   }
   // A specific article type beats the generic WebPage the same page also describes.
-  const score = (node: { [key: string]: Json }): number =>
-    types(node).some((t) => ARTICLE_TYPE.test(t)) ? 2 : types(node).includes('WebPage') ? 1 : 0;
+  const score = (node: { [key: string]: Json }): number => (types(node).some((t) => ARTICLE_TYPE.test(t)) ? 2 : types(node).includes('WebPage') ? 1 : 0);
   const best = candidates.filter((n) => score(n) > 0).sort((a, b) => score(b) - score(a))[0];
   if (!best) return null;
   const page = best.mainEntityOfPage;

@@ -26,8 +26,53 @@ export interface HtmlExtract {
 }
 
 // <nav> is menus, not the document; <button> labels are "Share" and "Subscribe".
-const SKIPPED = new Set(['nav', 'title', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'canvas', 'audio', 'video', 'select', 'datalist', 'head', 'button']);
-const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'ul', 'ol', 'dl', 'table', 'figure', 'hr', 'section', 'article', 'header', 'footer', 'nav', 'aside', 'main', 'form', 'fieldset', 'details', 'address']);
+const SKIPPED = new Set([
+  'nav',
+  'title',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'audio',
+  'video',
+  'select',
+  'datalist',
+  'head',
+  'button',
+]);
+const PARAGRAPH = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'figure',
+  'hr',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'main',
+  'form',
+  'fieldset',
+  'details',
+  'address',
+]);
 const LINE = new Set(['div', 'li', 'tr', 'dt', 'dd', 'figcaption', 'caption', 'summary', 'legend', 'option', 'tbody', 'thead', 'tfoot', 'body', 'center']);
 const CELL = new Set(['td', 'th']);
 const HEADING = /^h([1-6])$/;

@@ -124,7 +124,10 @@ export async function parseEml(bytes: Uint8Array, context: ParseContext, parsePa
       message_id: email.messageId,
       in_reply_to: email.inReplyTo,
       list_id: listId,
-      attachments: email.attachments.map((a) => a.filename).filter(Boolean).join(', '),
+      attachments: email.attachments
+        .map((a) => a.filename)
+        .filter(Boolean)
+        .join(', '),
       body_from: plain === null ? 'html' : null,
       date_raw: email.date && !date ? email.date : null,
     },

@@ -14,8 +14,21 @@ import { failure, type ParseOutcome } from './parsed-document.js';
 const TITLE_KEYS = ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'headline'];
 const AUTHOR_KEYS = ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'byl'];
 const DATE_KEYS = [
-  'article:published_time', 'og:published_time', 'published_time', 'datepublished', 'dc.date.issued', 'dcterms.issued',
-  'dc.date', 'dcterms.date', 'dcterms.created', 'date', 'pubdate', 'publishdate', 'publish-date', 'sailthru.date', 'parsely-pub-date',
+  'article:published_time',
+  'og:published_time',
+  'published_time',
+  'datepublished',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.date',
+  'dcterms.created',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'sailthru.date',
+  'parsely-pub-date',
 ];
 const SOURCE_KEYS = ['og:site_name', 'application-name', 'dc.publisher', 'dcterms.publisher', 'publisher'];
 

@@ -47,5 +47,10 @@ export function filterSql(filters: SearchFilters): { where: string; params: (str
 export function allowedDocumentIds(db: Db, filters: SearchFilters | undefined): Set<number> | null {
   if (!hasFilters(filters)) return null;
   const { where, params } = filterSql(filters);
-  return new Set(db.prepare(`SELECT d.id FROM document d WHERE ${where}`).pluck().all(...params) as number[]);
+  return new Set(
+    db
+      .prepare(`SELECT d.id FROM document d WHERE ${where}`)
+      .pluck()
+      .all(...params) as number[],
+  );
 }

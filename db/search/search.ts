@@ -82,7 +82,8 @@ function lunrCandidates(snapshot: SegmentSnapshot, parsed: ParsedQuery, allowed:
   return found;
 }
 
-const PHRASE_TEXT = 'SELECT id, title, body, coalesce((SELECT group_concat(note, char(10)) FROM annotation WHERE document_id = document.id), \'\') AS notes FROM document WHERE id = ?';
+const PHRASE_TEXT =
+  "SELECT id, title, body, coalesce((SELECT group_concat(note, char(10)) FROM annotation WHERE document_id = document.id), '') AS notes FROM document WHERE id = ?";
 
 function phraseFieldText(row: { title: string; body: string; notes: string }, phrase: Phrase): { field: string; text: string }[] {
   const fields = phrase.fields ?? ['title', 'body', 'notes'];
@@ -140,10 +141,15 @@ const DOCUMENT_ROW = 'SELECT id, title, source, published_at, language, body FRO
 /** An empty query lists documents (newest first) that pass the filters. */
 function browse(db: Db, input: SearchInput, limit: number, offset: number): SearchResult {
   const { where, params } = hasFilters(input.filters) ? filterSql(input.filters) : { where: '1', params: [] };
-  const total = (db.prepare(`SELECT count(*) FROM document d WHERE ${where}`).pluck().get(...params) as number);
+  const total = db
+    .prepare(`SELECT count(*) FROM document d WHERE ${where}`)
+    .pluck()
+    .get(...params) as number;
   const rows = db
-    .prepare(`SELECT d.id, d.title, d.source, d.published_at, d.language, d.body FROM document d WHERE ${where}
-      ORDER BY d.published_at IS NULL, d.published_at DESC, d.id DESC LIMIT ? OFFSET ?`)
+    .prepare(
+      `SELECT d.id, d.title, d.source, d.published_at, d.language, d.body FROM document d WHERE ${where}
+      ORDER BY d.published_at IS NULL, d.published_at DESC, d.id DESC LIMIT ? OFFSET ?`,
+    )
     .all(...params, limit, offset) as DocumentRow[];
   return { query: input.query, total, hits: rows.map((row) => toHit(row, null)) };
 }

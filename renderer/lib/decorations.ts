@@ -118,9 +118,7 @@ function signatureOf(segments: readonly Segment[], currentHit: number): string {
 /** One decoration per block, in block order. `currentHit` only changes the signature of the
  * blocks it enters or leaves, so only those re-render when n / N moves. */
 export function decorateBlocks(blocks: readonly TextBlock[], input: DecorationInput, currentHit: number): BlockDecoration[] {
-  const hits = input.hits
-    .map(([start, end], index) => ({ index, start, end }))
-    .filter((hit) => hit.end > hit.start);
+  const hits = input.hits.map(([start, end], index) => ({ index, start, end })).filter((hit) => hit.end > hit.start);
   const highlights = [...input.highlights].filter((h) => h.end > h.start).sort(outerFirst);
   const hitsByBlock = byBlock(blocks, hits, (hit) => [hit.start, hit.end]);
   const highlightsByBlock = byBlock(blocks, highlights, (h) => [h.start, h.end]);

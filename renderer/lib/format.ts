@@ -26,8 +26,18 @@ export function formatTimestamp(value: string): string {
 }
 
 const LANGUAGES: Record<string, string> = {
-  en: 'English', ru: 'Russian', uk: 'Ukrainian', be: 'Belarusian', de: 'German', fr: 'French',
-  es: 'Spanish', it: 'Italian', pl: 'Polish', pt: 'Portuguese', nl: 'Dutch', und: 'Undetermined',
+  en: 'English',
+  ru: 'Russian',
+  uk: 'Ukrainian',
+  be: 'Belarusian',
+  de: 'German',
+  fr: 'French',
+  es: 'Spanish',
+  it: 'Italian',
+  pl: 'Polish',
+  pt: 'Portuguese',
+  nl: 'Dutch',
+  und: 'Undetermined',
 };
 
 export function languageName(code: string): string {

@@ -2,15 +2,9 @@
 // numbered lists, quotes, **bold**, *italic*, `code` and links shown as text. Never HTML. Pure.
 
 export type Inline =
-  | { kind: 'text'; text: string }
-  | { kind: 'strong' | 'em'; children: Inline[] }
-  | { kind: 'code'; text: string }
-  | { kind: 'link'; text: string; href: string };
+  { kind: 'text'; text: string } | { kind: 'strong' | 'em'; children: Inline[] } | { kind: 'code'; text: string } | { kind: 'link'; text: string; href: string };
 
-export type Block =
-  | { kind: 'paragraph'; lines: Inline[][] }
-  | { kind: 'list'; ordered: boolean; items: Inline[][] }
-  | { kind: 'quote'; lines: Inline[][] };
+export type Block = { kind: 'paragraph'; lines: Inline[][] } | { kind: 'list'; ordered: boolean; items: Inline[][] } | { kind: 'quote'; lines: Inline[][] };
 
 const INLINE = /`([^`]+)`|\*\*(\S.*?)\*\*|__(\S.*?)__|\*([^*\s][^*]*?)\*|(?<!\w)_([^_\s][^_]*?)_(?!\w)|\[([^\]]+)\]\(([^)\s]+)\)/g;
 

@@ -25,8 +25,24 @@ function annotate(...args: string[]): Annotation {
 describe('assay annotate', () => {
   it('creates a highlight with a note, tags and every assessment', () => {
     const a = annotate(
-      '--quote', 'bridge', '--occurrence', '2', '--note', 'Second *mention*', '--tag', 'logistics', '--tag', 'infrastructure',
-      '--reliability', 'b', '--credibility', '2', '--probability', 'very likely', '--confidence', 'Moderate',
+      '--quote',
+      'bridge',
+      '--occurrence',
+      '2',
+      '--note',
+      'Second *mention*',
+      '--tag',
+      'logistics',
+      '--tag',
+      'infrastructure',
+      '--reliability',
+      'b',
+      '--credibility',
+      '2',
+      '--probability',
+      'very likely',
+      '--confidence',
+      'Moderate',
     );
     expect(a).toEqual({
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
@@ -52,7 +68,22 @@ describe('assay annotate', () => {
   });
 
   it('prints the highlight with labelled assessments', () => {
-    const result = ws.run(['annotate', bridgeId, '--quote', 'Supply lines', '--tag', 'logistics', '--reliability', 'A', '--credibility', '1', '--probability', 'likely', '--confidence', 'high']);
+    const result = ws.run([
+      'annotate',
+      bridgeId,
+      '--quote',
+      'Supply lines',
+      '--tag',
+      'logistics',
+      '--reliability',
+      'A',
+      '--credibility',
+      '1',
+      '--probability',
+      'likely',
+      '--confidence',
+      'high',
+    ]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^Annotation [0-9a-f-]{36} on document #\d+/);
     expect(result.stdout).toContain('“Supply lines”');

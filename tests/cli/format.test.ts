@@ -46,12 +46,31 @@ describe('parseCommandArgs', () => {
 
 describe('formatting', () => {
   it('marks highlighted ranges and flattens the snippet onto one line', () => {
-    expect(markSnippet({ text: 'the bridge\nwas struck', highlights: [[4, 10], [15, 21]] }, 'brackets')).toBe('the [[bridge]] was [[struck]]');
+    expect(
+      markSnippet(
+        {
+          text: 'the bridge\nwas struck',
+          highlights: [
+            [4, 10],
+            [15, 21],
+          ],
+        },
+        'brackets',
+      ),
+    ).toBe('the [[bridge]] was [[struck]]');
     expect(markSnippet({ text: 'army', highlights: [[0, 4]] }, 'bold')).toBe('\x1b[1marmy\x1b[22m');
   });
 
   it('aligns tables, pluralises and cuts excerpts', () => {
-    expect(table(['ID', 'NAME'], [['#1', 'Армия'], ['#10', 'x']])).toBe('ID   NAME\n#1   Армия\n#10  x');
+    expect(
+      table(
+        ['ID', 'NAME'],
+        [
+          ['#1', 'Армия'],
+          ['#10', 'x'],
+        ],
+      ),
+    ).toBe('ID   NAME\n#1   Армия\n#10  x');
     expect(plural(1, 'highlight')).toBe('1 highlight');
     expect(plural(0, 'highlight')).toBe('0 highlights');
     expect(excerpt('a  b\n c', 80)).toBe('a b c');

@@ -19,7 +19,25 @@ describe('assay help', () => {
     for (const args of [[], ['help'], ['--help']]) {
       const result = assay(args);
       expect(result.code).toBe(0);
-      for (const command of ['import', 'docs', 'show', 'search', 'rm', 'annotate', 'annotations', 'history', 'tags', 'tag rename', 'tag merge', 'tag color', 'tag delete', 'export', 'import-annotations', 'info', 'help']) {
+      for (const command of [
+        'import',
+        'docs',
+        'show',
+        'search',
+        'rm',
+        'annotate',
+        'annotations',
+        'history',
+        'tags',
+        'tag rename',
+        'tag merge',
+        'tag color',
+        'tag delete',
+        'export',
+        'import-annotations',
+        'info',
+        'help',
+      ]) {
         expect(result.stdout).toContain(`  ${command} `);
       }
       expect(result.stdout).toContain('e.g. assay search');

@@ -3,14 +3,20 @@
 import { describe, expect, it } from 'vitest';
 import { addDocuments, doc, freshWorkbench } from '../support/workspace.js';
 
-const BODY = 'Officials said the crossing closed at 06:00. Residents said the crossing closed at 23:30 the night before. ' +
-  'The ministry denied that the crossing closed early.';
+const BODY =
+  'Officials said the crossing closed at 06:00. Residents said the crossing closed at 23:30 the night before. ' + 'The ministry denied that the crossing closed early.';
 
 describe('annotations', () => {
   it('anchors a quote with offsets, prefix and suffix (W3C selectors)', async () => {
     const wb = freshWorkbench();
     const [id] = addDocuments(wb, [doc({ title: 'Crossing', body: BODY })]);
-    const a = await wb.createAnnotation({ documentId: id!, exact: 'the crossing closed', occurrence: 2, note: 'Contradicts *official* time', tags: ['Timeline', 'border'] });
+    const a = await wb.createAnnotation({
+      documentId: id!,
+      exact: 'the crossing closed',
+      occurrence: 2,
+      note: 'Contradicts *official* time',
+      tags: ['Timeline', 'border'],
+    });
     expect(a.start).toBe(BODY.indexOf('the crossing closed', BODY.indexOf('Residents')));
     expect(a.end - a.start).toBe('the crossing closed'.length);
     expect(a.exact).toBe('the crossing closed');
@@ -39,9 +45,23 @@ describe('annotations', () => {
   it('validates assessments against their vocabularies', async () => {
     const wb = freshWorkbench();
     const [id] = addDocuments(wb, [doc({ title: 'Crossing', body: BODY })]);
-    const ok = await wb.createAnnotation({ documentId: id!, exact: 'Officials', reliability: 'B', credibility: 2, probability: 'roughly-even-chance', confidence: 'moderate' });
+    const ok = await wb.createAnnotation({
+      documentId: id!,
+      exact: 'Officials',
+      reliability: 'B',
+      credibility: 2,
+      probability: 'roughly-even-chance',
+      confidence: 'moderate',
+    });
     expect(ok).toMatchObject({ reliability: 'B', credibility: 2, probability: 'roughly-even-chance', confidence: 'moderate' });
-    const bad: Record<string, unknown>[] = [{ reliability: 'G' }, { reliability: 'b' }, { credibility: 7 }, { credibility: '2' }, { probability: 'probable' }, { confidence: 'certain' }];
+    const bad: Record<string, unknown>[] = [
+      { reliability: 'G' },
+      { reliability: 'b' },
+      { credibility: 7 },
+      { credibility: '2' },
+      { probability: 'probable' },
+      { confidence: 'certain' },
+    ];
     for (const assessment of bad) {
       await expect(wb.createAnnotation({ documentId: id!, exact: 'Officials', ...assessment })).rejects.toMatchObject({ code: 'bad-input' });
     }

@@ -9,8 +9,20 @@ const BODY = 'Он сказал: «Армия не будет участвова
 const OTHER = 'The terminal berth was closed for maintenance, a survey found defects, the insurer said.';
 
 async function annotated(wb: Workbench): Promise<number[]> {
-  const ids = addDocuments(wb, [doc({ title: 'Заявление', body: BODY, source: 'БелТА', date: '2026-03-12', url: 'https://example.org/a' }), doc({ title: 'Bulletin', body: OTHER })]);
-  await wb.createAnnotation({ documentId: ids[0]!, exact: '«Армия не будет участвовать»', note: 'Denial, see *H1*,\nline two', tags: ['Denial', 'H1'], reliability: 'B', credibility: 3, probability: 'unlikely', confidence: 'low' });
+  const ids = addDocuments(wb, [
+    doc({ title: 'Заявление', body: BODY, source: 'БелТА', date: '2026-03-12', url: 'https://example.org/a' }),
+    doc({ title: 'Bulletin', body: OTHER }),
+  ]);
+  await wb.createAnnotation({
+    documentId: ids[0]!,
+    exact: '«Армия не будет участвовать»',
+    note: 'Denial, see *H1*,\nline two',
+    tags: ['Denial', 'H1'],
+    reliability: 'B',
+    credibility: 3,
+    probability: 'unlikely',
+    confidence: 'low',
+  });
   await wb.createAnnotation({ documentId: ids[0]!, exact: 'the fire started at 03:40, "officially"', tags: ['Timeline'] });
   await wb.createAnnotation({ documentId: ids[1]!, exact: 'closed for maintenance', note: 'Supports H2' });
   return ids;
@@ -62,7 +74,14 @@ describe('import-annotations', () => {
     expect(report).toMatchObject({ added: 3, alreadyPresent: 0, reanchored: 0, unanchored: [] });
     const imported = await target.listAnnotations({ documentId: main! });
     expect(imported.map((a) => a.exact)).toEqual(['«Армия не будет участвовать»', 'the fire started at 03:40, "officially"']);
-    expect(imported[0]).toMatchObject({ note: 'Denial, see *H1*,\nline two', tags: ['Denial', 'H1'], reliability: 'B', credibility: 3, probability: 'unlikely', confidence: 'low' });
+    expect(imported[0]).toMatchObject({
+      note: 'Denial, see *H1*,\nline two',
+      tags: ['Denial', 'H1'],
+      reliability: 'B',
+      credibility: 3,
+      probability: 'unlikely',
+      confidence: 'low',
+    });
     expect(await target.listAnnotations({ documentId: other! })).toHaveLength(1);
     expect((await target.getAnnotationHistory({ id: imported[0]!.id }))[0]?.action).toBe('imported');
     expect((await target.search({ query: 'tags:denial' })).hits.map((h) => h.id)).toEqual([main]);
@@ -82,10 +101,7 @@ describe('import-annotations', () => {
     const report = await target.importAnnotations({ content: json });
     expect(report.added).toBe(1);
     expect(report.reanchored).toBe(1);
-    expect(report.unanchored.map((u) => u.reason)).toEqual([
-      expect.stringMatching(/no longer occurs/),
-      expect.stringMatching(/not in this workspace/),
-    ]);
+    expect(report.unanchored.map((u) => u.reason)).toEqual([expect.stringMatching(/no longer occurs/), expect.stringMatching(/not in this workspace/)]);
     const [a] = await target.listAnnotations({});
     const body = (await target.getDocument({ id: a!.documentId })).body;
     expect(body.slice(a!.start, a!.end)).toBe('«Армия не будет участвовать»');

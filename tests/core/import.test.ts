@@ -63,7 +63,12 @@ describe('import through the workbench', () => {
   it('imports uploaded file contents (the browser door)', async () => {
     const wb = freshWorkbench();
     const content = Buffer.from('Пожар в порту\n\nАрмия перекрыла улицу.').toString('base64');
-    const report = await wb.importFiles({ files: [{ name: 'note.txt', content }, { name: 'x.exe', content: 'AAAA' }] });
+    const report = await wb.importFiles({
+      files: [
+        { name: 'note.txt', content },
+        { name: 'x.exe', content: 'AAAA' },
+      ],
+    });
     expect(report.added.map((a) => a.title)).toEqual(['Пожар в порту']);
     expect(report.failed[0]).toMatchObject({ origin: 'x.exe', reason: expect.stringMatching(/unsupported type/) });
     expect((await wb.search({ query: 'армии' })).total).toBe(1);

@@ -18,7 +18,9 @@ describe('migrations', () => {
     expect(migrate(db, 10)).toBe(10);
     db.prepare(`INSERT INTO document (title, body, language, origin, content_hash, imported_at) VALUES ('T', 'Body text', 'en', 'a.txt', 'h1', 'now')`).run();
     expect(migrate(db, 20)).toBe(20);
-    db.prepare(`INSERT INTO annotation (id, document_id, start, end, exact, prefix, suffix, created_at, updated_at) VALUES ('a1', 1, 0, 4, 'Body', '', ' text', 'now', 'now')`).run();
+    db.prepare(
+      `INSERT INTO annotation (id, document_id, start, end, exact, prefix, suffix, created_at, updated_at) VALUES ('a1', 1, 0, 4, 'Body', '', ' text', 'now', 'now')`,
+    ).run();
     expect(migrate(db)).toBe(LATEST_SCHEMA_VERSION);
     expect(db.prepare('SELECT count(*) FROM annotation').pluck().get()).toBe(1);
     db.close();
@@ -29,7 +31,9 @@ describe('migrations', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
-    expect(() => db.prepare(`INSERT INTO search_segment (generation, doc_count, data) VALUES ('soon', 0, '')`).run()).toThrow(/cannot store TEXT value in INTEGER column/);
+    expect(() => db.prepare(`INSERT INTO search_segment (generation, doc_count, data) VALUES ('soon', 0, '')`).run()).toThrow(
+      /cannot store TEXT value in INTEGER column/,
+    );
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     db.close();
   });

@@ -87,7 +87,7 @@ describe('persisted index', () => {
     expect((await wb.search({ query: 'report' })).total).toBe(32);
     // Many scattered changes: deltas are merged, so the number of segments stays small.
     for (const id of ids.slice(4, 20)) await wb.createAnnotation({ documentId: id, exact: 'Report number', note: 'seen' });
-    expect((wb.db.prepare('SELECT count(*) FROM search_segment').pluck().get() as number)).toBeLessThanOrEqual(2 + 5);
+    expect(wb.db.prepare('SELECT count(*) FROM search_segment').pluck().get() as number).toBeLessThanOrEqual(2 + 5);
     expect((await wb.search({ query: 'seen' })).total).toBe(16);
     expect((await wb.search({ query: 'report' })).total).toBe(32);
     wb.close();

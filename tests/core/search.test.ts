@@ -8,10 +8,31 @@ type Corpus = { minsk: number; army: number; border: number; grain: number; late
 
 function corpus(workbench: Workbench): Corpus {
   const [minsk, army, border, grain, late] = addDocuments(workbench, [
-    doc({ title: 'Minsk will shield the Kremlin', body: 'The Belarusian army will not participate in the war, the president said on Monday.', source: 'Belarus Security Digest', date: '2022-03-06' }),
-    doc({ title: 'Армия Беларуси', body: 'Белорусская армия не будет участвовать в войне. Президент заявил об этом в понедельник.', source: 'БелТА', language: 'ru', date: '2022-03-01' }),
-    doc({ title: 'Border crossing closed', body: 'Officials closed the border crossing near the port after the fire. Said the president: no comment.', source: 'Meridian Press', date: '2026-03-12' }),
-    doc({ title: 'Grain exports', body: 'Grain exports resumed through the port of Odesa; government officials welcomed the deal.', source: 'Meridian Press', date: '2023-07-01' }),
+    doc({
+      title: 'Minsk will shield the Kremlin',
+      body: 'The Belarusian army will not participate in the war, the president said on Monday.',
+      source: 'Belarus Security Digest',
+      date: '2022-03-06',
+    }),
+    doc({
+      title: 'Армия Беларуси',
+      body: 'Белорусская армия не будет участвовать в войне. Президент заявил об этом в понедельник.',
+      source: 'БелТА',
+      language: 'ru',
+      date: '2022-03-01',
+    }),
+    doc({
+      title: 'Border crossing closed',
+      body: 'Officials closed the border crossing near the port after the fire. Said the president: no comment.',
+      source: 'Meridian Press',
+      date: '2026-03-12',
+    }),
+    doc({
+      title: 'Grain exports',
+      body: 'Grain exports resumed through the port of Odesa; government officials welcomed the deal.',
+      source: 'Meridian Press',
+      date: '2023-07-01',
+    }),
     doc({ title: 'Quiet week', body: 'Nothing of note happened. The president said little.', source: 'Desk', date: '2026-04-01' }),
   ]);
   return { minsk: minsk!, army: army!, border: border!, grain: grain!, late: late! };

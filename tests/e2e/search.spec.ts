@@ -23,7 +23,12 @@ test('a quoted phrase finds exactly the documents that contain it', async ({ wor
   await expect(workbench.resultTitle(COURIER_TITLE)).toBeVisible();
   await expect(workbench.resultTitle(NORTHBRIDGE_TITLE)).toBeVisible();
   for (const item of await workbench.resultItems.all()) {
-    await expect(item.locator('mark').filter({ hasText: new RegExp(PHRASE, 'i') }).first()).toBeVisible();
+    await expect(
+      item
+        .locator('mark')
+        .filter({ hasText: new RegExp(PHRASE, 'i') })
+        .first(),
+    ).toBeVisible();
   }
 });
 

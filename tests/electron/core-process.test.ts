@@ -90,7 +90,11 @@ describe('events', () => {
   it('throttles steady progress but passes phase changes and the last step', () => {
     const seen: ImportProgress[] = [];
     let clock = 0;
-    const report = throttleProgress((progress) => seen.push(progress), 100, () => clock);
+    const report = throttleProgress(
+      (progress) => seen.push(progress),
+      100,
+      () => clock,
+    );
     report({ phase: 'importing', done: 0, total: 100 });
     for (let done = 1; done < 100; done++) {
       clock += 1;
@@ -107,7 +111,10 @@ describe('events', () => {
 describe('protocol', () => {
   it('maps core errors to the Result envelope', () => {
     expect(toResult(new WorkbenchError('conflict', 'Tag "x" exists'))).toEqual({ ok: false, error: { code: 'conflict', message: 'Tag "x" exists' } });
-    expect(toResult(new TypeError('boom at /home/analyst'))).toEqual({ ok: false, error: { code: 'internal', message: 'Assay hit an internal error (a bug); the log has the details.' } });
+    expect(toResult(new TypeError('boom at /home/analyst'))).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'Assay hit an internal error (a bug); the log has the details.' },
+    });
   });
 
   it('recognises only well-formed messages', () => {

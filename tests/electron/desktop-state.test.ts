@@ -23,7 +23,9 @@ describe('desktop state', () => {
   it('keeps what is valid in a damaged file and defaults the rest', () => {
     expect(parseDesktopState('{not json')).toEqual(defaultState());
     expect(parseDesktopState('[]')).toEqual(defaultState());
-    expect(parseDesktopState(JSON.stringify({ bounds: { x: 0, y: 0, width: 5, height: 5 }, maximized: 'yes', lastWorkspace: '', theme: 'neon' }))).toEqual(defaultState());
+    expect(parseDesktopState(JSON.stringify({ bounds: { x: 0, y: 0, width: 5, height: 5 }, maximized: 'yes', lastWorkspace: '', theme: 'neon' }))).toEqual(
+      defaultState(),
+    );
     expect(parseDesktopState(JSON.stringify({ theme: 'light', extra: 1 }))).toEqual({ ...defaultState(), theme: 'light' });
   });
 

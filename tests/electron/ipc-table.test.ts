@@ -116,7 +116,9 @@ describe('good calls reach the real core', () => {
   });
 
   it('imports, searches and highlights through the table, with progress events', async () => {
-    const imported = await invoke('importFiles', { files: [{ name: 'port.txt', content: Buffer.from('Port fire\n\nA fire broke out at the port on Monday.').toString('base64') }] });
+    const imported = await invoke('importFiles', {
+      files: [{ name: 'port.txt', content: Buffer.from('Port fire\n\nA fire broke out at the port on Monday.').toString('base64') }],
+    });
     expect(imported).toMatchObject({ ok: true, value: { added: [{ title: 'Port fire' }] } });
     const found = (await invoke('search', { query: 'fire' })) as Result<SearchResult>;
     expect(found.ok).toBe(true);

@@ -88,7 +88,10 @@ describe('calls', () => {
     await expect(assay().search({ query: 42 as unknown as string })).rejects.toThrow('query: expected a string');
     await expect(assay().getDocument({ id: 12345 })).rejects.toMatchObject({ code: 'not-found', subject: 'document' });
     // What crosses contextBridge is a plain Result, so code and subject survive the copy.
-    expect(await (bridge.exposed.get('assay') as WorkbenchBridge).getDocument({ id: 12345 })).toMatchObject({ ok: false, error: { code: 'not-found', subject: 'document' } });
+    expect(await (bridge.exposed.get('assay') as WorkbenchBridge).getDocument({ id: 12345 })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', subject: 'document' },
+    });
   });
 
   it('the shell API is a client of its contract, on its own channels', async () => {

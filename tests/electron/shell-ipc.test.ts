@@ -11,16 +11,20 @@ function setUp() {
   const ipcMain = new RecordingIpcMain();
   const top = appFrame();
   const calls: string[] = [];
-  registerShellIpc(ipcMain, createFrameGuard(() => top), {
-    openFiles: async () => {
-      calls.push('open');
-      return ['/a.txt'];
+  registerShellIpc(
+    ipcMain,
+    createFrameGuard(() => top),
+    {
+      openFiles: async () => {
+        calls.push('open');
+        return ['/a.txt'];
+      },
+      saveFile: async ({ suggestedName }) => {
+        calls.push(`save:${suggestedName}`);
+        return true;
+      },
     },
-    saveFile: async ({ suggestedName }) => {
-      calls.push(`save:${suggestedName}`);
-      return true;
-    },
-  });
+  );
   return { ipcMain, top, calls };
 }
 
@@ -34,7 +38,10 @@ describe('shell IPC', () => {
 
   it('refuses foreign frames before any dialog opens', async () => {
     const { ipcMain, calls } = setUp();
-    expect(await ipcMain.invoke(OPEN, { url: 'https://evil.example/' }, {})).toMatchObject({ ok: false, error: { message: expect.stringMatching(/did not come from the Assay window/) } });
+    expect(await ipcMain.invoke(OPEN, { url: 'https://evil.example/' }, {})).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/did not come from the Assay window/) },
+    });
     expect(await ipcMain.invoke(SAVE, appFrame(), { suggestedName: 'a', content: 'b' })).toMatchObject({ ok: false });
     expect(calls).toEqual([]);
   });

@@ -46,8 +46,7 @@ export function makeAnnotation(document: DocumentSummary, body: string, quote: s
   };
 }
 
-const englishBody =
-  'The ministry said on Tuesday that "exports rose by 4%, mostly grain".\nOfficials expect, however, a fall next year.\n\nNo further details.';
+const englishBody = 'The ministry said on Tuesday that "exports rose by 4%, mostly grain".\nOfficials expect, however, a fall next year.\n\nNo further details.';
 const russianBody = 'Министерство сообщило во вторник, что экспорт вырос на 4 %. Эксперты ожидают спада 🌾 в следующем году.';
 
 export const english = makeDocument(1, englishBody, {

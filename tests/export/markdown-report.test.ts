@@ -44,18 +44,14 @@ describe('renderMarkdownReport', () => {
 
   it('shows assessments in words', () => {
     const report = renderMarkdownReport(items, { groupBy: 'document', generatedAt });
-    expect(report).toContain(
-      '*Source reliability: B — Usually reliable · Credibility: 2 — Probably true · Probability: likely (55–80%) · Confidence: moderate*',
-    );
+    expect(report).toContain('*Source reliability: B — Usually reliable · Credibility: 2 — Probably true · Probability: likely (55–80%) · Confidence: moderate*');
     expect(report).toContain('*Probability: almost no chance (01–05%) · Confidence: low*');
     expect(report).toContain('*Source reliability: C — Fairly reliable*');
   });
 
   it('cites title, source, author, date and URL, escaping Markdown in the title', () => {
     const report = renderMarkdownReport(items, { groupBy: 'tag', generatedAt });
-    expect(report).toContain(
-      '— *Grain \\*exports\\* \\[draft\\] \\#1*, Reuters, Moscow, J. Doe, 2026-02-14, <https://example.org/news/grain?id=1&lang=en>',
-    );
+    expect(report).toContain('— *Grain \\*exports\\* \\[draft\\] \\#1*, Reuters, Moscow, J. Doe, 2026-02-14, <https://example.org/news/grain?id=1&lang=en>');
     expect(report).toContain('— *Экспорт зерна*, ТАСС, 2026-02-15');
   });
 

@@ -41,7 +41,9 @@ export class W3cSuite {
     addFormatsModule.default(this.ajv);
     const definitions = join(suiteDir, 'definitions');
     // The assertions' $refs name these by their `id` ("annotations.json#/definitions/…").
-    for (const file of readdirSync(definitions).filter((f) => f.endsWith('.json')).sort()) {
+    for (const file of readdirSync(definitions)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       this.ajv.addSchema(readJson(join(definitions, file)));
     }
   }

@@ -95,9 +95,7 @@ describe('parseWebAnnotations', () => {
     expect(failure(parseWebAnnotations('{"name":"budget","rows":[]}'))).toMatch(/^Expected a W3C Web Annotation file.*got an object without a type\.$/);
     expect(failure(parseWebAnnotations('{"type":"Person"}'))).toMatch(/got an object of type "Person"/);
     expect(failure(parseWebAnnotations('42'))).toMatch(/got a number/);
-    expect(failure(parseWebAnnotations('{"type":"AnnotationCollection","first":"http://example.org/page1"}'))).toMatch(
-      /pages are not embedded/,
-    );
+    expect(failure(parseWebAnnotations('{"type":"AnnotationCollection","first":"http://example.org/page1"}'))).toMatch(/pages are not embedded/);
     for (const input of ['this is not json', '{"type":"Person"}', '42']) {
       expect(failure(parseWebAnnotations(input))).not.toContain('\n');
     }

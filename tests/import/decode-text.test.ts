@@ -89,9 +89,7 @@ describe('Western and Unicode files', () => {
 
 describe('refusals', () => {
   it('refuses bytes that are plausible in no encoding', async () => {
-    expect(await failFixture('noise.txt')).toBe(
-      'not valid text in any known encoding (tried UTF-8, windows-1251, KOI8-R, KOI8-U, IBM866, ISO-8859-5, windows-1252)',
-    );
+    expect(await failFixture('noise.txt')).toBe('not valid text in any known encoding (tried UTF-8, windows-1251, KOI8-R, KOI8-U, IBM866, ISO-8859-5, windows-1252)');
   });
 
   it('refuses NUL bytes as binary', () => {

@@ -34,10 +34,19 @@ describe('parseDate', () => {
     expect(parseDate(1646577000000)).toBe('2022-03-06T14:30:00Z');
   });
 
-  it.each(['', 'not a date', '2022-02-30', '2022-13-01', 'February 28 – March 6, 2022', 'March 6', '10:15', '12 March 2026, 25:10', '12 March 2026, 11:20 XYZ', null, undefined])(
-    'returns null for %s',
-    (input) => {
-      expect(parseDate(input)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    'not a date',
+    '2022-02-30',
+    '2022-13-01',
+    'February 28 – March 6, 2022',
+    'March 6',
+    '10:15',
+    '12 March 2026, 25:10',
+    '12 March 2026, 11:20 XYZ',
+    null,
+    undefined,
+  ])('returns null for %s', (input) => {
+    expect(parseDate(input)).toBeNull();
+  });
 });

@@ -25,7 +25,11 @@ describe('.eml', () => {
     // The attached notes.txt is a document of its own now (see parse-mbox.test.ts), not part of the body.
     const [document, attachment] = await importFixture('html-only.eml');
     if (!document) return expect.fail('no document');
-    expect(attachment).toMatchObject({ body: 'attached notes, not the body', origin: `${fixture('html-only.eml')}#attachment:notes.txt`, parentOrigin: fixture('html-only.eml') });
+    expect(attachment).toMatchObject({
+      body: 'attached notes, not the body',
+      origin: `${fixture('html-only.eml')}#attachment:notes.txt`,
+      parentOrigin: fixture('html-only.eml'),
+    });
     expect(document.body).toBe('Border crossing reopens\n\nTrucks queued for six hours & more.\n\n• First point\n• Second point');
     expect(document.body).not.toContain('SCRIPT TEXT');
     expect(document.body).not.toContain('attached notes');

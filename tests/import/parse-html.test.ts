@@ -5,7 +5,9 @@ import { stripSiteSuffix } from '../../db/import/parse-html.js';
 import { parseBytes } from '../../db/import/read-and-parse.js';
 import { failFixture, onlyDocument } from './fixtures.js';
 
-async function parseHtmlString(html: string): Promise<{ title: string; body: string; author: string | null; date: string | null; source: string | null; url: string | null }> {
+async function parseHtmlString(
+  html: string,
+): Promise<{ title: string; body: string; author: string | null; date: string | null; source: string | null; url: string | null }> {
   const outcome = await parseBytes('page.html', Buffer.from(html, 'utf8'));
   if (!outcome.ok) return expect.fail(outcome.reason);
   const [document] = outcome.documents;
@@ -88,7 +90,10 @@ describe('HTML details', () => {
         {
           '@type': 'NewsArticle',
           headline: 'Convoy seen near the border',
-          author: [{ '@type': 'Person', name: 'A. Writer' }, { '@type': 'Person', name: 'B. Writer' }],
+          author: [
+            { '@type': 'Person', name: 'A. Writer' },
+            { '@type': 'Person', name: 'B. Writer' },
+          ],
           datePublished: '2022-03-05T08:00:00Z',
           publisher: { '@type': 'Organization', name: 'Wire Service' },
           mainEntityOfPage: { '@id': 'https://wire.example/convoy' },

@@ -12,7 +12,9 @@ describe('errorMessage', () => {
     expect(errorMessage(new WorkbenchError('not-found', 'No annotation x in this workspace', 'annotation'))).toBe(
       'No annotation x in this workspace. The Notes pane lists the highlights there are.',
     );
-    expect(errorMessage(new WorkbenchError('not-found', 'No tag #3 in this workspace', 'tag'))).toBe('No tag #3 in this workspace. Manage tags lists the tags there are.');
+    expect(errorMessage(new WorkbenchError('not-found', 'No tag #3 in this workspace', 'tag'))).toBe(
+      'No tag #3 in this workspace. Manage tags lists the tags there are.',
+    );
   });
 
   it('leaves other errors as the core wrote them', () => {

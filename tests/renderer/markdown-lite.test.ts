@@ -7,7 +7,14 @@ describe('parseInline', () => {
   it('reads bold, italic, code and links, nested marks included', () => {
     expect(parseInline('Army, **not *the* Guard**, held `gate 4` [map](http://x.test/a)')).toEqual([
       { kind: 'text', text: 'Army, ' },
-      { kind: 'strong', children: [{ kind: 'text', text: 'not ' }, { kind: 'em', children: [{ kind: 'text', text: 'the' }] }, { kind: 'text', text: ' Guard' }] },
+      {
+        kind: 'strong',
+        children: [
+          { kind: 'text', text: 'not ' },
+          { kind: 'em', children: [{ kind: 'text', text: 'the' }] },
+          { kind: 'text', text: ' Guard' },
+        ],
+      },
       { kind: 'text', text: ', held ' },
       { kind: 'code', text: 'gate 4' },
       { kind: 'text', text: ' ' },

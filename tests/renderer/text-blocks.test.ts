@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { blockIndexAt, splitIntoBlocks } from '../../renderer/lib/text-blocks.js';
 
 function joined(body: string, target?: number): string {
-  return splitIntoBlocks(body, target).map((b) => body.slice(b.start, b.end)).join('');
+  return splitIntoBlocks(body, target)
+    .map((b) => body.slice(b.start, b.end))
+    .join('');
 }
 
 describe('splitIntoBlocks', () => {

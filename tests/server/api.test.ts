@@ -116,7 +116,15 @@ describe('an unexpected error', () => {
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as AddressInfo).port;
-    server.on('request', createRouter({ port, token: 't'.repeat(20), routes: apiRoutes((method, input, onBug) => dispatch(WORKBENCH_CONTRACT, broken, method, input, onBug), 1024), staticDir: dir }));
+    server.on(
+      'request',
+      createRouter({
+        port,
+        token: 't'.repeat(20),
+        routes: apiRoutes((method, input, onBug) => dispatch(WORKBENCH_CONTRACT, broken, method, input, onBug), 1024),
+        staticDir: dir,
+      }),
+    );
     const log = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
       const response = await fetch(`http://127.0.0.1:${port}/api/getWorkspaceInfo`, {

@@ -64,7 +64,17 @@ describe('static files', () => {
   });
 
   it('refuses path traversal however it is spelled', async () => {
-    const attempts = ['/../package.json', '/%2e%2e/package.json', '/assets/../../package.json', '/..%2fpackage.json', '/%2e%2e%2f%2e%2e%2fpackage.json', '/..%5cpackage.json', '/.env', '/%00index.html', '/%E0%A4%A'];
+    const attempts = [
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/assets/../../package.json',
+      '/..%2fpackage.json',
+      '/%2e%2e%2f%2e%2e%2fpackage.json',
+      '/..%5cpackage.json',
+      '/.env',
+      '/%00index.html',
+      '/%E0%A4%A',
+    ];
     for (const path of attempts) {
       const response = await rawRequest(host.port, { path });
       expect([400, 404], path).toContain(response.status);

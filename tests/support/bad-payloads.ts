@@ -10,7 +10,10 @@ export const BAD_PAYLOADS: Record<WorkbenchMethod, { input: unknown; message: st
   listDocuments: { input: { limit: 2.5 }, message: 'limit: expected a whole number' },
   getDocument: { input: { id: '3' }, message: 'id: expected a number' },
   deleteDocument: { input: {}, message: 'id: required' },
-  updateDocument: { input: { id: 1, date: '2026-03-14T21:30' }, message: 'date: expected a date written YYYY-MM-DD, or a date and time with its zone, e.g. 2026-03-14T21:30+02:00' },
+  updateDocument: {
+    input: { id: 1, date: '2026-03-14T21:30' },
+    message: 'date: expected a date written YYYY-MM-DD, or a date and time with its zone, e.g. 2026-03-14T21:30+02:00',
+  },
   updateDocuments: { input: { set: { source: 'MoD' } }, message: 'updateDocuments: say which documents: ids or an origin pattern' },
   getDocumentHistory: { input: { id: 1.5 }, message: 'id: expected a whole number' },
   listFacets: { input: null, message: 'listFacets takes one object argument' },

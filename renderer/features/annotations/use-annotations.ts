@@ -74,7 +74,11 @@ export function useAnnotationActions(): AnnotationActions {
     onError: (_error, _input, before) => restoreLists(client, before),
     onSuccess: (updated) => {
       for (const [key, list] of cachedAnswers(client, 'listAnnotations')) {
-        if (list?.some((a) => a.id === updated.id)) client.setQueryData(key, list.map((a) => (a.id === updated.id ? updated : a)));
+        if (list?.some((a) => a.id === updated.id))
+          client.setQueryData(
+            key,
+            list.map((a) => (a.id === updated.id ? updated : a)),
+          );
       }
     },
   });

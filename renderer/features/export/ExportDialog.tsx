@@ -78,7 +78,11 @@ export function ExportDialog({ tags, openDocument, onClose }: ExportDialogProps)
       <section className="export-preview" aria-label="Preview">
         <div className="export-preview__head">
           <h3>Preview</h3>
-          {value ? <span className="muted">{plural(value.annotationCount, 'highlight')} · {value.fileName}</span> : null}
+          {value ? (
+            <span className="muted">
+              {plural(value.annotationCount, 'highlight')} · {value.fileName}
+            </span>
+          ) : null}
         </div>
         {output.isError ? (
           <ErrorAlert message={errorMessage(output.error)} onRetry={() => void output.refetch()} />

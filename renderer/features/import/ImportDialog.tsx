@@ -35,8 +35,7 @@ export function ImportDialog({ importer, onClose }: { importer: Importer; onClos
   return (
     <Dialog title="Import documents" className="import-dialog" onClose={onClose} closeOnOutsideClick={!state.running}>
       <p className="dialog__lead">
-        Plain text, Markdown, HTML, JSON / JSONL and e-mail (.eml). Each file imports whole or not at all; the same text twice is
-        reported as a duplicate.
+        Plain text, Markdown, HTML, JSON / JSONL and e-mail (.eml). Each file imports whole or not at all; the same text twice is reported as a duplicate.
       </p>
       {shell ? (
         <div className="import-pickers">

@@ -14,8 +14,8 @@ function phaseText(state: ImportState): string {
 
 export function ImportProgressView({ state, onCancel }: { state: ImportState; onCancel: () => void }) {
   const batched = state.source === 'files';
-  const done = batched ? state.done : state.progress?.done ?? (state.running ? 0 : state.total);
-  const total = batched ? state.total : state.progress?.total ?? state.total;
+  const done = batched ? state.done : (state.progress?.done ?? (state.running ? 0 : state.total));
+  const total = batched ? state.total : (state.progress?.total ?? state.total);
   const known = total > 0;
   return (
     <div className="import-progress">

@@ -39,7 +39,13 @@ export function AppHeader({ info, showImport, busy, onOpen }: AppHeaderProps) {
         <button type="button" className="button" onClick={() => onOpen('tags')}>
           Manage tags
         </button>
-        <button type="button" className="icon-button icon-button--bordered" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => onOpen('shortcuts')}>
+        <button
+          type="button"
+          className="icon-button icon-button--bordered"
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+          onClick={() => onOpen('shortcuts')}
+        >
           <span aria-hidden="true">?</span>
         </button>
       </nav>

@@ -55,7 +55,12 @@ export function HistoryDialog({ annotation, onClose }: { annotation: Annotation;
   const history = useAnnotationHistory(annotation.id);
   const entries = history.data ?? [];
   return (
-    <Dialog title="Highlight history" className="history-dialog" onClose={onClose} description={<q>{annotation.exact.length > 160 ? `${annotation.exact.slice(0, 160)}…` : annotation.exact}</q>}>
+    <Dialog
+      title="Highlight history"
+      className="history-dialog"
+      onClose={onClose}
+      description={<q>{annotation.exact.length > 160 ? `${annotation.exact.slice(0, 160)}…` : annotation.exact}</q>}
+    >
       {history.isError ? (
         <ErrorAlert message={errorMessage(history.error)} onRetry={() => void history.refetch()} />
       ) : !history.data ? (

@@ -20,9 +20,7 @@ export function NotesFilters({ filter, tags, onChange, idPrefix = 'notes-filter'
     <fieldset className="filters filters--notes">
       <legend className="visually-hidden">{legend}</legend>
       <div className="field">
-        <label htmlFor={`${idPrefix}-tag`}>
-          {labelPrefix ? <span className="visually-hidden">{labelPrefix}</span> : null}Tag
-        </label>
+        <label htmlFor={`${idPrefix}-tag`}>{labelPrefix ? <span className="visually-hidden">{labelPrefix}</span> : null}Tag</label>
         <select
           id={`${idPrefix}-tag`}
           value={filter.tag ?? ''}

@@ -65,9 +65,7 @@ export function NotesPane({ openDocumentId, tags, onJump }: NotesPaneProps) {
         </fieldset>
       </div>
       <details className="notes-filters">
-        <summary>
-          Filters{Object.keys(filter).length > 0 ? ` (${Object.keys(filter).length} on)` : ''}
-        </summary>
+        <summary>Filters{Object.keys(filter).length > 0 ? ` (${Object.keys(filter).length} on)` : ''}</summary>
         <NotesFilters
           filter={filter}
           tags={tags}

@@ -61,7 +61,7 @@ export function DocumentView({ doc, annotations, tags, matches, focusRequest, on
         id: a.id,
         start: a.start,
         end: a.end,
-        color: a.tags[0] ? colors.get(a.tags[0].toLowerCase()) ?? null : null,
+        color: a.tags[0] ? (colors.get(a.tags[0].toLowerCase()) ?? null) : null,
         label: a.tags.length ? `Highlight: ${a.tags.join(', ')}` : 'Highlight',
       })),
     [annotations, colors],
@@ -103,9 +103,7 @@ export function DocumentView({ doc, annotations, tags, matches, focusRequest, on
     <>
       <div className="reader-toolbar">
         <HitNavigator current={currentHit} total={hits.length} onMove={moveHit} />
-        <span className="reader-toolbar__hint">
-          {plural(annotations.length, 'highlight')} · select text to add one (h)
-        </span>
+        <span className="reader-toolbar__hint">{plural(annotations.length, 'highlight')} · select text to add one (h)</span>
       </div>
       <div className="reader-scroll" tabIndex={0} aria-label={`Text of ${doc.title}`} role="region">
         <article className="reader-article">

@@ -34,8 +34,8 @@ export function SearchSyntaxHelp() {
         </tbody>
       </table>
       <p className="syntax__note">
-        Words are stemmed (English and Russian): <code>armies</code> finds <em>army</em>, <code>армии</code> finds <em>армия</em>.
-        Filters below narrow the results by source, language, date, tag or notes.
+        Words are stemmed (English and Russian): <code>armies</code> finds <em>army</em>, <code>армии</code> finds <em>армия</em>. Filters below narrow the results by
+        source, language, date, tag or notes.
       </p>
     </div>
   );

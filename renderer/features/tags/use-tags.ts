@@ -28,7 +28,11 @@ export function useTagActions(): TagActions {
       const key = queryKey('listTags', {});
       await client.cancelQueries({ queryKey: key });
       const before = client.getQueryData<Tag[]>(key);
-      if (before) client.setQueryData(key, before.map((tag) => (tag.id === id ? { ...tag, color } : tag)));
+      if (before)
+        client.setQueryData(
+          key,
+          before.map((tag) => (tag.id === id ? { ...tag, color } : tag)),
+        );
       return before;
     },
     onError: (_error, _input, before) => {

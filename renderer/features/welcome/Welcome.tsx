@@ -18,8 +18,8 @@ export function Welcome({ importer, onImport }: WelcomeProps) {
         Welcome to Assay
       </h1>
       <p className="welcome__lead">
-        An offline workbench for reading a corpus closely: search it, highlight passages, tag and assess them (source reliability,
-        credibility, likelihood, confidence), then export your notes as a brief.
+        An offline workbench for reading a corpus closely: search it, highlight passages, tag and assess them (source reliability, credibility, likelihood, confidence),
+        then export your notes as a brief.
       </p>
       <p>This workspace is empty. Start with the sample corpus, or bring your own documents.</p>
       <div className="welcome__actions">

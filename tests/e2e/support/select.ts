@@ -4,9 +4,9 @@ import { expect, type Locator } from '@playwright/test';
 
 export async function chooseOption(select: Locator, pattern: RegExp): Promise<string> {
   await expect(select).toBeVisible();
-  const options = await select.locator('option').evaluateAll((nodes) =>
-    nodes.map((node) => ({ value: (node as HTMLOptionElement).value, label: (node.textContent ?? '').trim() })),
-  );
+  const options = await select
+    .locator('option')
+    .evaluateAll((nodes) => nodes.map((node) => ({ value: (node as HTMLOptionElement).value, label: (node.textContent ?? '').trim() })));
   const option = options.find((candidate) => pattern.test(candidate.label));
   if (!option) throw new Error(`no option matching ${pattern} in ${JSON.stringify(options.map((candidate) => candidate.label))}`);
   await select.selectOption({ value: option.value });
