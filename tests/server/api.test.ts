@@ -44,6 +44,9 @@ describe('the API routes', () => {
     expect((await api.listDocuments({})).map((d) => d.id)).toEqual(expect.arrayContaining([bridge.id, harvest.id]));
     expect((await api.getDocument({ id: bridge.id })).body).toContain('Antonivskyi bridge');
     expect((await api.listFacets({})).languages.length).toBeGreaterThan(0);
+    expect((await api.updateDocument({ id: bridge.id, source: 'Field office', tags: ['kherson'] })).tags).toEqual(['kherson']);
+    expect(await api.updateDocuments({ ids: [harvest.id], set: { date: '2026-03-14' } })).toEqual({ updated: 1 });
+    expect((await api.getDocumentHistory({ id: bridge.id })).map((entry) => Object.keys(entry.changes))).toEqual([['source', 'tags']]);
 
     const logistics = await api.createTag({ name: 'logistics' });
     const note = await api.createAnnotation({ documentId: bridge.id, exact: 'Antonivskyi bridge', note: 'key crossing', tags: ['logistics'], reliability: 'B' });
@@ -57,7 +60,7 @@ describe('the API routes', () => {
     expect((await api.renameTag({ id: infra.id, name: 'infra' })).name).toBe('infra');
     expect((await api.recolorTag({ id: infra.id, color: '#336699' })).color).toBe('#336699');
     expect((await api.mergeTags({ sourceId: logistics.id, targetId: infra.id })).annotationCount).toBe(1);
-    expect((await api.listTags({})).map((t) => t.name)).toEqual(['infra']);
+    expect((await api.listTags({})).map((t) => t.name)).toEqual(['infra', 'kherson']);
 
     const exported = await api.exportAnnotations({ format: 'json' });
     expect(exported.annotationCount).toBe(1);
