@@ -92,7 +92,7 @@ export function openWorkbench(path: string, options: WorkbenchOptions = {}): Wor
     getWorkspaceInfo: async () => workspaceInfo(db, path),
     importPaths: async ({ paths, source }) => {
       const report = await importPaths(db, paths, options.onProgress);
-      if (source !== undefined && report.added.length > 0) write(() => updateDocuments(db, { ids: report.added.map((added) => added.id), set: { source } }));
+      if (source !== undefined && report.added.length > 0) await write(() => updateDocuments(db, { ids: report.added.map((added) => added.id), set: { source } }));
       return report;
     },
     importFiles: async ({ files }) => importFiles(db, files, options.onProgress),
