@@ -25,6 +25,7 @@ export type DocumentSummary = v.InferOutput<typeof DocumentSummarySchema>;
 export type DocumentWithBody = v.InferOutput<typeof DocumentWithBodySchema>;
 export type Block = v.InferOutput<typeof BlockSchema>;
 export type PageStart = v.InferOutput<typeof PageStartSchema>;
+export type BlockKind = Block['kind'];
 export type DocumentHistoryEntry = v.InferOutput<typeof DocumentHistoryEntrySchema>;
 export type Facets = v.InferOutput<typeof FacetsSchema>;
 export type ImportReport = v.InferOutput<typeof ImportReportSchema>;

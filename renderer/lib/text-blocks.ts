@@ -16,7 +16,7 @@ function paragraphEnds(body: string): number[] {
 }
 
 /** Cuts an over-long stretch at single newlines, keeping each newline with the text before it. */
-function cutAtLines(body: string, start: number, end: number, limit: number, out: TextBlock[]): void {
+export function cutAtLines(body: string, start: number, end: number, limit: number, out: TextBlock[]): void {
   let from = start;
   while (end - from > limit) {
     const newline = body.lastIndexOf('\n', from + limit);

@@ -4,7 +4,7 @@ import type { Annotation, AnnotationHistoryEntry } from '../../../api/types.js';
 import { errorMessage } from '../../api/workbench-client.js';
 import { Dialog } from '../../components/Dialog.js';
 import { EmptyState, ErrorAlert, Loading } from '../../components/Feedback.js';
-import { formatTimestamp } from '../../lib/format.js';
+import { formatTimestamp } from '../../lib/format-time.js';
 import { assessmentWords } from '../annotations/highlight-draft.js';
 import { useAnnotationHistory } from '../annotations/use-annotations.js';
 

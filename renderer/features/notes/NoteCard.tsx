@@ -3,7 +3,7 @@
 import { memo } from 'react';
 import type { Annotation } from '../../../api/types.js';
 import { TagChip } from '../../components/TagChip.js';
-import { formatTimestamp } from '../../lib/format.js';
+import { formatTimestamp } from '../../lib/format-time.js';
 import { assessmentWords } from '../annotations/highlight-draft.js';
 import { NoteText } from './NoteText.js';
 

@@ -1,13 +1,15 @@
-// One block of the reader's text with its decorations painted as nested <mark>s: highlights in
+// One block of the reader's text, as the element its kind calls for (a heading, a paragraph, a list
+// item, a quote, a table row, preformatted text), with its decorations painted as nested <mark>s: highlights in
 // their first tag's colour (data-annotation-id), a pending selection, search hits (class "hit").
 // Consecutive segments under the same highlight share one element, so a highlight is one mark
 // unless it crosses another. Memoised on its signature: only touched blocks re-render.
-import { memo, type CSSProperties, type ReactNode } from 'react';
+import { createElement, memo, type CSSProperties, type ReactNode } from 'react';
 import type { Segment, SegmentHighlight } from '../../lib/decorations.js';
+import type { ReaderBlock } from '../../lib/reader-blocks.js';
 
 interface BodyBlockProps {
   text: string;
-  start: number;
+  block: ReaderBlock;
   segments: Segment[];
   signature: string;
   currentHit: number;
@@ -88,13 +90,29 @@ function paint(p: Painter, segments: Segment[], from: number, to: number, depth:
   return out;
 }
 
-function BodyBlockView({ text, start, segments, currentHit }: BodyBlockProps) {
-  const stacks = segments.map(layers);
-  return (
-    <div className="block" data-block-start={start}>
-      {paint({ text, start, currentHit, stacks }, segments, 0, segments.length, 0)}
-    </div>
-  );
+type BlockTag = 'p' | 'div' | 'pre' | 'blockquote' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+
+function tagOf(block: ReaderBlock): BlockTag {
+  switch (block.kind) {
+    case 'heading':
+      return `h${Math.min(6, Math.max(2, block.level ?? 2))}` as BlockTag;
+    case 'paragraph':
+      return 'p';
+    case 'quote':
+      return 'blockquote';
+    case 'preformatted':
+      return 'pre';
+    default:
+      return 'div';
+  }
 }
 
-export const BodyBlock = memo(BodyBlockView, (a, b) => a.text === b.text && a.start === b.start && a.signature === b.signature);
+function BodyBlockView({ text, block, segments, currentHit }: BodyBlockProps) {
+  const stacks = segments.map(layers);
+  const className = `block block--${block.kind}${block.continued ? ' block--continued' : ''}${block.marked ? ' block--marked' : ''}`;
+  const style = block.depth ? ({ '--depth': block.depth } as CSSProperties) : undefined;
+  const props = { className, 'data-block-start': block.start, 'data-page': block.page, style };
+  return createElement(tagOf(block), props, ...paint({ text, start: block.start, currentHit, stacks }, segments, 0, segments.length, 0));
+}
+
+export const BodyBlock = memo(BodyBlockView, (a, b) => a.text === b.text && a.block === b.block && a.signature === b.signature);

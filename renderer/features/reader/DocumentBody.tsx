@@ -1,9 +1,10 @@
-// The document text as plain-text blocks (white-space preserved, so the DOM text equals the
-// body), rendered progressively so a 1 MB document shows at once and never blocks typing.
+// The document text as its blocks (each block's DOM text equals its stretch of the body, so
+// selections map back to body offsets), rendered progressively so a 1 MB document shows at once and never blocks typing.
 // Reports selections (as body offsets) and clicks on highlights.
 import { memo, useEffect, useMemo, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import type { BlockDecoration } from '../../lib/decorations.js';
-import { blockIndexAt, type TextBlock } from '../../lib/text-blocks.js';
+import type { ReaderBlock } from '../../lib/reader-blocks.js';
+import { blockIndexAt } from '../../lib/text-blocks.js';
 import { BodyBlock } from './BodyBlock.js';
 import { KeepSelection } from './KeepSelection.js';
 
@@ -13,7 +14,7 @@ const BLOCKS_PER_FRAME = 60;
 interface DocumentBodyProps {
   body: string;
   language: string;
-  blocks: TextBlock[];
+  blocks: ReaderBlock[];
   decorations: BlockDecoration[];
   currentHit: number;
   /** A body offset that must be rendered now (a hit or highlight about to be scrolled to). */
@@ -65,7 +66,7 @@ function DocumentBodyView({ body, language, blocks, decorations, currentHit, rev
           <BodyBlock
             key={block.start}
             text={texts[index] ?? ''}
-            start={block.start}
+            block={block}
             segments={decorations[index]?.segments ?? []}
             signature={decorations[index]?.signature ?? ''}
             currentHit={currentHit}

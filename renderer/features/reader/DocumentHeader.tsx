@@ -1,11 +1,18 @@
-// The reader's metadata header: title as the page's <h1>, then source, author, date, language,
-// origin and URL (shown as copyable text: Assay stays offline), plus any extra metadata.
+// The reader's metadata header: title as the page's <h1>, then source, author, date (in the
+// analyst's zone, named), language, origin and URL (shown as copyable text: Assay stays offline),
+// document tags and note, plus any extra metadata and the history of the details. "Edit details"
+// turns it into the details form.
 import { useState, type ReactNode } from 'react';
-import type { DocumentWithBody } from '../../../api/types.js';
+import type { DocumentWithBody, Tag } from '../../../api/types.js';
 import { errorMessage } from '../../api/workbench-client.js';
 import { ConfirmInline } from '../../components/ConfirmInline.js';
 import { ErrorAlert } from '../../components/Feedback.js';
-import { formatDate, languageName, plural } from '../../lib/format.js';
+import { TagChip } from '../../components/TagChip.js';
+import { languageName, plural } from '../../lib/format.js';
+import { formatDate } from '../../lib/format-time.js';
+import { NoteText } from '../notes/NoteText.js';
+import { DocumentDetailsForm } from './DocumentDetailsForm.js';
+import { DocumentHistoryList } from './DocumentHistoryList.js';
 import { useRemoveDocument } from './use-document.js';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -17,7 +24,15 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function DocumentHeader({ doc, onRemoved }: { doc: DocumentWithBody; onRemoved: () => void }) {
+interface DocumentHeaderProps {
+  doc: DocumentWithBody;
+  knownTags: Tag[];
+  onRemoved: () => void;
+}
+
+export function DocumentHeader({ doc, knownTags, onRemoved }: DocumentHeaderProps) {
+  const [editing, setEditing] = useState(false);
+  const [historyOpen, setHistoryOpen] = useState(false);
   const [copied, setCopied] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -37,6 +52,15 @@ export function DocumentHeader({ doc, onRemoved }: { doc: DocumentWithBody; onRe
       () => setCopied(false),
     );
   };
+  const colors = new Map(knownTags.map((tag) => [tag.name.toLowerCase(), tag.color]));
+  if (editing) {
+    return (
+      <header className="doc-header">
+        <h1 className="doc-header__title">{doc.title}</h1>
+        <DocumentDetailsForm doc={doc} knownTags={knownTags} onDone={() => setEditing(false)} />
+      </header>
+    );
+  }
   return (
     <header className="doc-header">
       <h1 className="doc-header__title">{doc.title}</h1>
@@ -61,8 +85,26 @@ export function DocumentHeader({ doc, onRemoved }: { doc: DocumentWithBody; onRe
           </Row>
         ) : null}
         <Row label="Length">{plural(doc.body.length, 'character')}</Row>
+        {doc.pages.length > 0 ? <Row label="Pages">{plural(doc.pages[doc.pages.length - 1]?.page ?? 0, 'page')}</Row> : null}
+        {doc.tags.length > 0 ? (
+          <Row label="Tags">
+            <span className="doc-header__tags">
+              {doc.tags.map((tag) => (
+                <TagChip key={tag} name={tag} color={colors.get(tag.toLowerCase())} />
+              ))}
+            </span>
+          </Row>
+        ) : null}
       </dl>
+      {doc.note ? (
+        <section className="doc-header__note" aria-label="Note on the document">
+          <NoteText source={doc.note} />
+        </section>
+      ) : null}
       <div className="doc-header__actions">
+        <button type="button" className="button button--small" onClick={() => setEditing(true)}>
+          Edit details
+        </button>
         <button type="button" className="button button--small button--danger-quiet" onClick={() => setConfirming(true)} disabled={confirming}>
           Remove document
         </button>
@@ -88,6 +130,10 @@ export function DocumentHeader({ doc, onRemoved }: { doc: DocumentWithBody; onRe
           </dl>
         </details>
       ) : null}
+      <details className="meta__more" onToggle={(event) => setHistoryOpen(event.currentTarget.open)}>
+        <summary>History of these details</summary>
+        {historyOpen ? <DocumentHistoryList documentId={doc.id} /> : null}
+      </details>
     </header>
   );
 }

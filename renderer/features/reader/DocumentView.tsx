@@ -5,7 +5,7 @@ import type { Annotation, DocumentWithBody, Tag } from '../../../api/types.js';
 import type { Anchor } from '../../components/Dialog.js';
 import { decorateBlocks, type HighlightRange } from '../../lib/decorations.js';
 import { plural } from '../../lib/format.js';
-import { splitIntoBlocks } from '../../lib/text-blocks.js';
+import { readerBlocks } from '../../lib/reader-blocks.js';
 import { useHotkeys } from '../../state/use-hotkeys.js';
 import { EditHighlightDialog } from '../annotations/EditHighlightDialog.js';
 import { NewHighlightDialog } from '../annotations/NewHighlightDialog.js';
@@ -66,7 +66,7 @@ export function DocumentView({ doc, annotations, tags, matches, focusRequest, on
       })),
     [annotations, colors],
   );
-  const blocks = useMemo(() => splitIntoBlocks(doc.body), [doc.body]);
+  const blocks = useMemo(() => readerBlocks(doc.body, doc.blocks, doc.pages), [doc.body, doc.blocks, doc.pages]);
   const selection = useSelectionAdder(rootRef, doc.id, doc.body);
   const newTarget = selection.target;
   const pendingStart = newTarget?.start;
@@ -107,7 +107,7 @@ export function DocumentView({ doc, annotations, tags, matches, focusRequest, on
       </div>
       <div className="reader-scroll" tabIndex={0} aria-label={`Text of ${doc.title}`} role="region">
         <article className="reader-article">
-          <DocumentHeader doc={doc} onRemoved={onRemoved} />
+          <DocumentHeader doc={doc} knownTags={tags} onRemoved={onRemoved} />
           <DocumentBody
             key={doc.id}
             body={doc.body}

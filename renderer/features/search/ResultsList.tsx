@@ -2,7 +2,8 @@
 // snippets with the matched words in <mark>. j / k move focus through it.
 import { memo, type ReactNode, type Ref } from 'react';
 import type { SearchHit, Snippet } from '../../../api/types.js';
-import { formatDate, languageName } from '../../lib/format.js';
+import { languageName } from '../../lib/format.js';
+import { formatDate } from '../../lib/format-time.js';
 
 function SnippetText({ snippet }: { snippet: Snippet }) {
   const parts: ReactNode[] = [];
