@@ -35,7 +35,8 @@ export function ImportDialog({ importer, onClose }: { importer: Importer; onClos
   return (
     <Dialog title="Import documents" className="import-dialog" onClose={onClose} closeOnOutsideClick={!state.running}>
       <p className="dialog__lead">
-        Plain text, Markdown, HTML, JSON / JSONL and e-mail (.eml). Each file imports whole or not at all; the same text twice is reported as a duplicate.
+        PDF, Word (.docx), OpenDocument (.odt), EPUB, RTF, web pages (.html), e-mail (.eml, .msg) and mailboxes (.mbox), Markdown, plain text and JSON / JSONL. A file
+        that cannot be read is named with the reason and the others still import; the same text twice is reported as a duplicate.
       </p>
       {shell ? (
         <div className="import-pickers">

@@ -31,7 +31,7 @@ export function DocumentHistoryList({ documentId }: { documentId: number }) {
   if (history.isError) return <p className="doc-history__empty">The history could not be read: {history.error.message}</p>;
   if (history.data.length === 0) return <p className="doc-history__empty">No changes since import.</p>;
   return (
-    <ol className="doc-history">
+    <ol className="doc-history" aria-label="Changes to the details">
       {history.data.map((entry, index) => (
         <Entry key={`${entry.at}-${index}`} entry={entry} />
       ))}

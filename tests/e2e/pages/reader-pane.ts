@@ -4,6 +4,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 interface PhraseStep {
   phrase: string;
+  /** Select on to the end of this later phrase, across blocks (a page break, a heading). */
+  until?: string;
   /** 'view': scroll the phrase to the middle unless it is wholly in view; 'select': select it. */
   action: 'view' | 'select';
 }
@@ -19,7 +21,7 @@ interface PhraseState {
  * re-render can shorten a node in between: finds the first occurrence of the phrase in the text
  * (not in the heading or a control), even across elements such as hit marks, then acts on it.
  */
-function onPhrase(root: Element, { phrase, action }: PhraseStep): PhraseState {
+function onPhrase(root: Element, { phrase, until, action }: PhraseStep): PhraseState {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node.parentElement?.closest('h1, dialog, [role="dialog"], button, select, input, textarea') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
@@ -34,6 +36,9 @@ function onPhrase(root: Element, { phrase, action }: PhraseStep): PhraseState {
   }
   const at = text.indexOf(phrase);
   if (at < 0) return { found: false, top: null };
+  const untilAt = until === undefined ? at : text.indexOf(until, at + phrase.length);
+  if (untilAt < 0) return { found: false, top: null };
+  const end = until === undefined ? at + phrase.length : untilAt + until.length;
   const locate = (offset: number, isEnd: boolean): [Text, number] => {
     for (let i = nodes.length - 1; i >= 0; i -= 1) {
       const start = starts[i] ?? 0;
@@ -42,7 +47,7 @@ function onPhrase(root: Element, { phrase, action }: PhraseStep): PhraseState {
     return [nodes[0] as Text, 0];
   };
   const [startNode, startOffset] = locate(at, false);
-  const [endNode, endOffset] = locate(at + phrase.length, true);
+  const [endNode, endOffset] = locate(end, true);
   const range = document.createRange();
   range.setStart(startNode, startOffset);
   range.setEnd(endNode, endOffset);
@@ -62,6 +67,10 @@ function onPhrase(root: Element, { phrase, action }: PhraseStep): PhraseState {
   return { found: true, top: box.top };
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export class ReaderPane {
   readonly root: Locator;
   readonly title: Locator;
@@ -78,6 +87,16 @@ export class ReaderPane {
     this.highlights = this.root.locator('[data-annotation-id]');
   }
 
+  /** The value of a detail in the reader's header ("Source", "Date"…): the definition after its term. */
+  detail(label: string): Locator {
+    return this.root.locator('dl.meta > .meta__row', { has: this.page.getByRole('term').getByText(label, { exact: true }) }).getByRole('definition');
+  }
+
+  /** The first block of page `page` of a paged document (the reader marks where each page starts). */
+  pageStart(page: number): Locator {
+    return this.text.locator(`[data-page="${page}"]`);
+  }
+
   /** The highlight mark(s) whose text is part of `quote`. */
   highlight(quote: string): Locator {
     return this.highlights.filter({ hasText: quote.split(/\s+/).slice(0, 3).join(' ') });
@@ -88,6 +107,20 @@ export class ReaderPane {
    * element boundaries such as hit marks, and fires the mouseup a real drag would end with.
    */
   async select(phrase: string): Promise<void> {
+    await this.selectStep(phrase, undefined);
+    await expect.poll(() => this.page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(phrase);
+  }
+
+  /** Selects from the first occurrence of `from` to the end of the next `until`, across blocks
+   * (paragraphs, a page break), as a drag from one to the other would. */
+  async selectAcross(from: string, until: string): Promise<void> {
+    await expect(this.text.getByText(until).first(), `the reader should contain "${until}"`).toBeAttached();
+    await this.selectStep(from, until);
+    const selected = (): Promise<string> => this.page.evaluate(() => (window.getSelection()?.toString() ?? '').replace(/\s+/g, ' '));
+    await expect.poll(selected).toMatch(new RegExp(`^${escapeRegExp(from)}.*${escapeRegExp(until)}$`));
+  }
+
+  private async selectStep(phrase: string, until: string | undefined): Promise<void> {
     const passage = this.text.getByText(phrase).first();
     await expect(passage, `the reader should contain "${phrase}"`).toBeVisible();
     // Bring the passage into view, as a person would, and wait until it stays put: the reader hides
@@ -97,7 +130,7 @@ export class ReaderPane {
     await expect
       .poll(
         async () => {
-          const { top } = await this.onPhrase({ phrase, action: 'view' });
+          const { top } = await this.onPhrase({ phrase, until, action: 'view' });
           const still = top !== null && top === last;
           last = top;
           return still;
@@ -107,9 +140,8 @@ export class ReaderPane {
       .toBe(true);
     // Needs a rendering step, so the events of any scroll before it have been delivered.
     await expect(passage).toBeInViewport();
-    const { found } = await this.onPhrase({ phrase, action: 'select' });
-    expect(found, `the reader should contain "${phrase}"`).toBe(true);
-    await expect.poll(() => this.page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(phrase);
+    const { found } = await this.onPhrase({ phrase, until, action: 'select' });
+    expect(found, `the reader should contain "${phrase}"${until === undefined ? '' : ` and then "${until}"`}`).toBe(true);
   }
 
   private onPhrase(step: PhraseStep): Promise<PhraseState> {
