@@ -1,6 +1,9 @@
 // Outlook messages (.msg, an OLE2 compound file) read with @kenjiuno/msgreader: subject, sender,
 // date and recipients from the message's properties; the HTML body through Assay's HTML reader
-// when there is one, else the plain body; attachments Assay can read become documents of their own.
+// when there is one, else the plain body, else the compressed RTF body (decompressed with
+// @kenjiuno/decompressrtf, read by Assay's RTF reader); attachments Assay can read become documents
+// of their own.
+import { decompressRTF } from '@kenjiuno/decompressrtf';
 import MsgReaderModule from '@kenjiuno/msgreader';
 import type { FieldsData } from '@kenjiuno/msgreader';
 import { buildDocument, type ParseContext } from './build-document.js';
@@ -10,6 +13,7 @@ import { htmlToBlocks } from './html-to-text.js';
 import { attachmentDocuments, type MailAttachment, type PartParser } from './mail-attachments.js';
 import { normaliseText } from './normalise-text.js';
 import { parseDate } from './parse-date.js';
+import { readRtfBlocks } from './parse-rtf.js';
 import { failure, type ParseOutcome, type TextBlock } from './parsed-document.js';
 
 // The package is CommonJS with `exports.default`: under Node's ESM loader the class sits one level
@@ -103,6 +107,40 @@ function attachmentsOf(reader: InstanceType<typeof MsgReader>, fields: FieldsDat
   return out;
 }
 
+/** The RTF body (PidTagRtfCompressed) as blocks, or why it cannot be read. */
+function rtfBlocks(compressed: Uint8Array): { blocks: TextBlock[] } | { reason: string } {
+  let rtf: Uint8Array;
+  try {
+    rtf = Uint8Array.from(decompressRTF(Array.from(compressed)));
+  } catch {
+    return { reason: 'its compressed RTF stream is damaged' };
+  }
+  const read = readRtfBlocks(rtf, 'RTF body');
+  return 'reason' in read ? read : { blocks: read.blocks };
+}
+
+interface MessageBody {
+  /** Structured body (from HTML or RTF), when there is one with text. */
+  blocks?: TextBlock[];
+  /** Plain body, when there are no blocks. */
+  body: string;
+  /** Which of the message's bodies the text came from, when not the plain one. */
+  from?: 'html' | 'rtf';
+  /** Why an RTF-only body could not be read. */
+  rtfProblem?: string;
+}
+
+/** The richest body the message has text in: HTML, then plain text, then RTF (Outlook's rich-text mail). */
+function bodyOf(fields: FieldsData): MessageBody {
+  const html = htmlOf(fields);
+  const htmlBlocks = html ? htmlToBlocks(html) : undefined;
+  if (htmlBlocks?.some((b) => b.text.trim() !== '')) return { blocks: htmlBlocks, body: '', from: 'html' };
+  const body = normaliseText(fields.body ?? '');
+  if (body || !fields.compressedRtf?.length) return { body };
+  const rtf = rtfBlocks(fields.compressedRtf);
+  return 'reason' in rtf ? { body: '', rtfProblem: rtf.reason } : { blocks: rtf.blocks, body: '', from: 'rtf' };
+}
+
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 export async function parseMsg(bytes: Uint8Array, context: ParseContext, parsePart?: PartParser): Promise<ParseOutcome> {
@@ -113,16 +151,14 @@ export async function parseMsg(bytes: Uint8Array, context: ParseContext, parsePa
   if (fields.messageClass && !/^IPM\.Note\b/i.test(fields.messageClass) && !fields.subject && !fields.body) {
     return failure(`not an e-mail (an Outlook item of class ${fields.messageClass})`);
   }
-  const html = htmlOf(fields);
-  const blocks: TextBlock[] | undefined = html ? htmlToBlocks(html) : undefined;
-  const hasHtmlText = blocks?.some((b) => b.text.trim() !== '') ?? false;
-  const body = hasHtmlText ? '' : normaliseText(fields.body ?? '');
+  const { blocks, body, from, rtfProblem } = bodyOf(fields);
+  const hasBlocks = blocks !== undefined;
   const attachments = attachmentsOf(reader, fields);
   const parts = await attachmentDocuments(attachments, context.origin, parsePart);
-  if (!hasHtmlText && !body) {
+  if (!hasBlocks && !body) {
     const names = attachments.map((a) => a.fileName).filter(Boolean);
-    const reason = fields.compressedRtf?.length
-      ? 'no text in the message (its body is only in RTF, which Assay does not read inside .msg yet)'
+    const reason = rtfProblem
+      ? `no readable text in the message: its body is only in RTF, and that RTF is unreadable (${rtfProblem})`
       : names.length
         ? `no text in the message, only attachments (${names.join(', ')})`
         : 'no text in the message';
@@ -134,7 +170,7 @@ export async function parseMsg(bytes: Uint8Array, context: ParseContext, parsePa
   const sender = person(fields.senderName, smtpOf(fields));
   const document = buildDocument({
     body,
-    ...(hasHtmlText ? { blocks } : {}),
+    ...(hasBlocks ? { blocks } : {}),
     origin: context.origin,
     fileName: context.fileName,
     title: fields.subject ?? fields.normalizedSubject ?? null,
@@ -151,7 +187,7 @@ export async function parseMsg(bytes: Uint8Array, context: ParseContext, parsePa
         .map((a) => a.fileName)
         .filter(Boolean)
         .join(', '),
-      body_from: hasHtmlText ? 'html' : null,
+      body_from: from ?? null,
       date_raw: rawDate && !date ? rawDate : null,
     },
   });

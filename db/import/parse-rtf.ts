@@ -39,14 +39,21 @@ function paragraphBlock(paragraph: RtfParagraph, styles: Map<number, string>): T
 // Kinds whose neighbours of the same kind sit one line apart: list items, table rows, code lines.
 const TIGHT = new Set<BlockKind>(['list-item', 'table-row', 'preformatted']);
 
-/** `bytes` decoded one byte per character: RTF is 7-bit text whose escapes name their own code page. */
-export function parseRtf(bytes: Uint8Array, context: ParseContext): ParseOutcome {
+export interface RtfBlocks {
+  blocks: TextBlock[];
+  /** The {\info} group's fields: title, author, creatim… */
+  info: Map<string, string>;
+}
+
+/** The blocks of an RTF text (`bytes` decoded one byte per character: RTF is 7-bit text whose
+ * escapes name their own code page), or why there are none. Also reads an Outlook message's RTF body. */
+export function readRtfBlocks(bytes: Uint8Array, what = WHAT): RtfBlocks | { reason: string } {
   const source = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   if (!/^\s*\{\\rtf/.test(source.slice(0, 64).replace(/^\uFEFF|^ï»¿/, ''))) {
-    return failure(`not an ${WHAT}: it does not start with {\\rtf${bytes.subarray(0, 4096).indexOf(0) === -1 ? ' (it reads as plain text — rename it .txt)' : ''}`);
+    return { reason: `not an ${what}: it does not start with {\\rtf${bytes.subarray(0, 4096).indexOf(0) === -1 ? ' (it reads as plain text — rename it .txt)' : ''}` };
   }
   const content = readRtf(source);
-  if (!content.complete) return failure(`damaged or incomplete ${WHAT}: it ends inside an open group — cut short?`);
+  if (!content.complete) return { reason: `damaged or incomplete ${what}: it ends inside an open group — cut short?` };
   const blocks: TextBlock[] = [];
   for (const item of content.items) {
     const block: TextBlock = item.type === 'row' ? { kind: 'table-row', text: item.cells.join('\t') } : paragraphBlock(item, content.styles);
@@ -54,8 +61,14 @@ export function parseRtf(bytes: Uint8Array, context: ParseContext): ParseOutcome
     const previous = blocks[blocks.length - 1];
     blocks.push({ ...block, gap: previous && previous.kind === block.kind && TIGHT.has(block.kind) ? 1 : 2 });
   }
-  if (!hasText(blocks)) return failure(`no text in the ${WHAT} (only pictures, or empty)`);
-  const { info } = content;
+  if (!hasText(blocks)) return { reason: `no text in the ${what} (only pictures, or empty)` };
+  return { blocks, info: content.info };
+}
+
+export function parseRtf(bytes: Uint8Array, context: ParseContext): ParseOutcome {
+  const read = readRtfBlocks(bytes);
+  if ('reason' in read) return failure(read.reason);
+  const { blocks, info } = read;
   const created = info.get('creatim') ?? null;
   const modified = info.get('revtim') ?? null;
   const document = buildDocument({

@@ -47,6 +47,33 @@ describe('convoy.msg (written by @tutao/oxmsg)', () => {
   });
 });
 
+describe('rtf-only.msg: a rich-text message with no plain or HTML body', () => {
+  const RTF_MSG = join(MAIL, 'rtf-only.msg');
+
+  it('reads the body from the compressed RTF, Cyrillic escapes included', async () => {
+    const outcome = await readAndParse(RTF_MSG);
+    if (!outcome.ok) return expect.fail(outcome.reason);
+    const message = outcome.documents[0]!;
+    expect(message).toMatchObject({ title: 'Marensk ferry: evening crossing suspended', date: '2022-03-05T16:40:00Z', meta: { body_from: 'rtf' } });
+    expect(message.body).toBe(
+      'Desk,\n\nThe ferry at Marensk ran twice on Saturday, at 07:00 and 15:30. The harbour master said the evening crossing is suspended until further notice.\n\nLocal sign: Паром не ходит.\n\nIvan',
+    );
+    expect(message.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it('says so when the RTF body is damaged, instead of importing an empty message', async () => {
+    const bytes = readFileSync(RTF_MSG);
+    // Overwrite the compressed stream's "LZFu" magic: the decompressor refuses it.
+    const magic = bytes.indexOf(Buffer.from('LZFu'));
+    expect(magic).toBeGreaterThan(0);
+    const damaged = Buffer.from(bytes);
+    damaged.write('XXXX', magic, 'latin1');
+    const outcome = await parseBytes('damaged.msg', damaged);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.reason).toMatch(/^no readable text in the message: its body is only in RTF, and that RTF is unreadable/);
+  });
+});
+
 describe('.msg failures', () => {
   it('reports a truncated message', async () => {
     const truncated = readFileSync(MSG).subarray(0, 3000);
