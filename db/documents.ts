@@ -104,6 +104,15 @@ export function getDocumentSummaries(db: Db, ids: number[]): Map<number, Documen
 }
 
 /** Page starts of the paged documents among `ids` (documents without pages are left out). */
+/** The analyst's notes on these documents, for those that have one. */
+export function getDocumentNotes(db: Db, ids: number[]): Map<number, string> {
+  const rows = db.prepare(`SELECT id, note FROM document WHERE id IN (SELECT value FROM json_each(?)) AND note <> ''`).all(JSON.stringify(ids)) as {
+    id: number;
+    note: string;
+  }[];
+  return new Map(rows.map((row) => [row.id, row.note]));
+}
+
 export function getPageStarts(db: Db, ids: number[]): Map<number, PageStart[]> {
   const rows = db.prepare(`SELECT id, structure FROM document WHERE id IN (SELECT value FROM json_each(?)) AND structure IS NOT NULL`).all(JSON.stringify(ids)) as {
     id: number;

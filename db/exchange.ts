@@ -9,7 +9,7 @@ import { reanchor } from './anchoring.js';
 import { createAnnotation } from './annotations.js';
 import { findAnnotation, listAnnotations } from './annotations-read.js';
 import { pagesCited } from './document-structure.js';
-import { findByHash, getBody, getDocumentSummaries, getPageStarts } from './documents.js';
+import { findByHash, getBody, getDocumentNotes, getDocumentSummaries, getPageStarts } from './documents.js';
 import { renderCsv } from './export/csv-export.js';
 import type { ExportItem } from './export/export-item.js';
 import { renderMarkdownReport } from './export/markdown-report.js';
@@ -35,10 +35,11 @@ export function collectExportItems(db: Db, filter: AnnotationFilter): ExportItem
   const ids = [...new Set(annotations.map((a) => a.documentId))];
   const documents = getDocumentSummaries(db, ids);
   const pages = getPageStarts(db, ids);
+  const notes = getDocumentNotes(db, ids);
   return annotations.flatMap((annotation) => {
     const document = documents.get(annotation.documentId);
     const cited = pagesCited(pages.get(annotation.documentId) ?? [], annotation.start, annotation.end);
-    return document ? [{ annotation, document, pages: cited }] : [];
+    return document ? [{ annotation, document, pages: cited, documentNote: notes.get(annotation.documentId) ?? '' }] : [];
   });
 }
 

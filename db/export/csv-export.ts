@@ -24,6 +24,8 @@ export const CSV_COLUMNS = [
   'Created',
   'Updated',
   'Pages',
+  'Document tags',
+  'Document note',
 ] as const;
 
 /**
@@ -41,7 +43,7 @@ function field(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function rowOf({ annotation: a, document: d, pages }: ExportItem): string[] {
+function rowOf({ annotation: a, document: d, pages, documentNote }: ExportItem): string[] {
   const text = (value: string | null): string => defuseFormula(value ?? '');
   return [
     text(d.title),
@@ -62,6 +64,8 @@ function rowOf({ annotation: a, document: d, pages }: ExportItem): string[] {
     a.createdAt,
     a.updatedAt,
     pages ?? '',
+    text(d.tags.join('; ')),
+    text(documentNote),
   ];
 }
 

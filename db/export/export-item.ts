@@ -7,4 +7,6 @@ export interface ExportItem {
   document: DocumentSummary;
   /** The pages the passage lies on, "p. 12" or "pp. 12–13", for paged documents (PDF); else null. */
   pages: string | null;
+  /** The analyst's note on the whole document (Markdown), '' when there is none. */
+  documentNote: string;
 }

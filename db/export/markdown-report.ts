@@ -85,6 +85,28 @@ function formatGeneratedAt(generatedAt: string): string {
   return `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
+/** The documents cited, by title, each with the analyst's tags and note on it: the report's source list. */
+function renderSources(items: ExportItem[]): string[] {
+  const documents = new Map<number, ExportItem>();
+  for (const item of items) if (!documents.has(item.document.id)) documents.set(item.document.id, item);
+  const entries = [...documents.values()]
+    .sort((a, b) => collator.compare(a.document.title, b.document.title))
+    .map(({ document: d, documentNote }) => {
+      const tags = d.tags.length > 0 ? `  \n  Document tags: ${d.tags.map(escapeInline).join(', ')}` : '';
+      // The analyst's own Markdown, indented to stay inside the list item.
+      const note = documentNote.trim().replace(/\r\n?/g, '\n');
+      const indented =
+        note === ''
+          ? ''
+          : `\n\n${note
+              .split('\n')
+              .map((line) => (line === '' ? '' : `  ${line}`))
+              .join('\n')}`;
+      return `- ${citation(d)}${tags}${indented}`;
+    });
+  return ['## Sources', entries.join('\n')];
+}
+
 /** The whole report; ends with a single newline. */
 export function renderMarkdownReport(items: ExportItem[], options: MarkdownReportOptions): string {
   const documents = new Set(items.map((i) => i.document.id)).size;
@@ -95,6 +117,6 @@ export function renderMarkdownReport(items: ExportItem[], options: MarkdownRepor
       (options.filterDescription ? `  \nFilter: ${escapeInline(options.filterDescription)}` : ''),
   ];
   const groups = options.groupBy === 'document' ? groupsByDocument(items) : groupsByTag(items);
-  const body = groups.length === 0 ? ['*No highlights match.*'] : groups.map(renderGroup);
+  const body = groups.length === 0 ? ['*No highlights match.*'] : [...groups.map(renderGroup), ...renderSources(items)];
   return `${[...header, ...body].join('\n\n')}\n`;
 }

@@ -23,13 +23,15 @@ function assessmentOf({ annotation: a }: ExportItem): AssayAssessment | undefine
   return Object.keys(assessment).length > 0 ? assessment : undefined;
 }
 
-function citationOf({ document: d }: ExportItem): AssayDocument {
+function citationOf({ document: d, documentNote }: ExportItem): AssayDocument {
   const citation: AssayDocument = { 'assay:title': d.title };
   if (d.source !== null) citation['assay:source'] = d.source;
   if (d.author !== null) citation['assay:author'] = d.author;
   if (d.date !== null) citation['assay:date'] = d.date;
   if (d.url !== null) citation['assay:url'] = d.url;
   if (d.language !== 'und') citation['assay:language'] = d.language;
+  if (d.tags.length > 0) citation['assay:tags'] = d.tags;
+  if (documentNote.trim() !== '') citation['assay:note'] = documentNote;
   return citation;
 }
 

@@ -55,6 +55,10 @@ export interface AssayDocument {
   'assay:date'?: string;
   'assay:url'?: string;
   'assay:language'?: string;
+  /** The analyst's tags on the whole document. */
+  'assay:tags'?: string[];
+  /** The analyst's note on the whole document (Markdown). */
+  'assay:note'?: string;
 }
 
 export interface WebAnnotationTarget {

@@ -61,4 +61,18 @@ describe('document details', () => {
     // Document tags share the tag list with highlights.
     expect((await wb.listTags({})).map((tag) => tag.name).sort()).toEqual(['Denial', 'sighting']);
   });
+
+  it('exports the document tags and note with every highlight of the document, in each format', async () => {
+    const { wb, statement } = corpus();
+    await wb.updateDocument({ id: statement, tags: ['Denial'], note: 'Contradicted by **satellite imagery**.' });
+    await wb.createAnnotation({ documentId: statement, start: 4, end: 12, tags: ['claims'] });
+    const markdown = (await wb.exportAnnotations({ format: 'md' })).content;
+    expect(markdown).toMatch(/## Sources\n\n- \*Ministry statement\*  \n {2}Document tags: Denial\n\n {2}Contradicted by \*\*satellite imagery\*\*\.\n$/);
+    const csv = (await wb.exportAnnotations({ format: 'csv' })).content;
+    expect(csv).toMatch(/,Denial,Contradicted by \*\*satellite imagery\*\*\.\r\n$/);
+    const json = JSON.parse((await wb.exportAnnotations({ format: 'json' })).content) as {
+      first: { items: { target: { 'assay:document': Record<string, unknown> } }[] };
+    };
+    expect(json.first.items[0]?.target['assay:document']).toMatchObject({ 'assay:tags': ['Denial'], 'assay:note': 'Contradicted by **satellite imagery**.' });
+  });
 });

@@ -71,7 +71,7 @@ describe('document structure', () => {
     const [id] = addDocuments(wb, [REPORT]);
     await wb.createAnnotation({ documentId: id as number, start: spanning[0], end: spanning[1] });
     expect((await wb.exportAnnotations({ format: 'md' })).content).toContain(', pp. 1–2');
-    expect((await wb.exportAnnotations({ format: 'csv' })).content).toMatch(/,pp\. 1–2\r\n$/);
+    expect((await wb.exportAnnotations({ format: 'csv' })).content).toMatch(/,pp\. 1–2,,\r\n$/);
     expect(JSON.parse((await wb.exportAnnotations({ format: 'json' })).content).first.items[0].target['assay:pages']).toBe('pp. 1–2');
   });
 });

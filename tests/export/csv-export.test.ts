@@ -23,7 +23,7 @@ describe('renderCsv', () => {
     const rows = parseCsv(renderCsv(items));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(items.length + 1);
-    items.forEach(({ annotation: a, document: d, pages }, i) => {
+    items.forEach(({ annotation: a, document: d, pages, documentNote }, i) => {
       expect(rows[i + 1]).toEqual([
         d.title,
         d.source ?? '',
@@ -43,6 +43,8 @@ describe('renderCsv', () => {
         a.createdAt,
         a.updatedAt,
         pages ?? '',
+        d.tags.join('; '),
+        documentNote,
       ]);
     });
     expect(rows[3]?.[3]).toBe('экспорт вырос на 4 %');
@@ -69,8 +71,8 @@ describe('renderCsv', () => {
   it('quotes a lone CR and a field that is only a quote', () => {
     const body = 'a"b\rc';
     const doc = makeDocument(9, body, { title: '"' });
-    const item: ExportItem = { document: doc, pages: null, annotation: makeAnnotation(doc, body, '"b\rc') };
-    const rows = parseCsv(renderCsv([item, { document: english, pages: null, annotation: makeAnnotation(english, 'x,y', 'x,y') }]));
+    const item: ExportItem = { document: doc, pages: null, documentNote: '', annotation: makeAnnotation(doc, body, '"b\rc') };
+    const rows = parseCsv(renderCsv([item, { document: english, pages: null, documentNote: '', annotation: makeAnnotation(english, 'x,y', 'x,y') }]));
     expect(rows[1]?.[0]).toBe('"');
     expect(rows[1]?.[3]).toBe('"b\rc');
     expect(rows[2]?.[3]).toBe('x,y');

@@ -61,12 +61,17 @@ export const russian = makeDocument(2, russianBody, {
   source: 'ТАСС',
   date: '2026-02-15',
   language: 'ru',
+  tags: ['state-media', 'ru'],
 });
+
+/** The analyst's note on the Russian document (document notes are Markdown, like highlight notes). */
+export const RUSSIAN_NOTE = 'State agency: **check against customs**.\n\nSecond paragraph.';
 
 export const items: ExportItem[] = [
   {
     document: english,
     pages: null,
+    documentNote: '',
     annotation: makeAnnotation(english, englishBody, '"exports rose by 4%, mostly grain".\nOfficials expect', {
       note: 'Compare with **customs data**.\n\n- check Q1\n- check Q2',
       tags: ['economy', 'grain'],
@@ -76,10 +81,11 @@ export const items: ExportItem[] = [
       confidence: 'moderate',
     }),
   },
-  { document: english, pages: 'pp. 3–4', annotation: makeAnnotation(english, englishBody, 'No further details.') },
+  { document: english, pages: 'pp. 3–4', documentNote: '', annotation: makeAnnotation(english, englishBody, 'No further details.') },
   {
     document: russian,
     pages: null,
+    documentNote: RUSSIAN_NOTE,
     annotation: makeAnnotation(russian, russianBody, 'экспорт вырос на 4 %', {
       note: 'Цифра совпадает с «Интерфаксом», но см. 🌾',
       tags: ['экономика', 'grain'],
@@ -89,6 +95,7 @@ export const items: ExportItem[] = [
   {
     document: russian,
     pages: null,
+    documentNote: RUSSIAN_NOTE,
     annotation: makeAnnotation(russian, russianBody, 'Эксперты ожидают спада 🌾', {
       note: '=HYPERLINK("http://evil.example") and "quotes", commas\r\nand CRLF',
       confidence: 'low',

@@ -27,7 +27,7 @@ describe('renderMarkdownReport', () => {
   it('groups by tag, listing an annotation under each of its tags, and untagged ones last', () => {
     const report = renderMarkdownReport(items, { groupBy: 'tag', generatedAt });
     const headings = report.split('\n').filter((l) => l.startsWith('## '));
-    expect(headings).toEqual(['## economy', '## grain', '## экономика', '## Untagged']);
+    expect(headings).toEqual(['## economy', '## grain', '## экономика', '## Untagged', '## Sources']);
     expect(sectionOf(report, 'grain')).toContain('> экспорт вырос на 4 %');
     expect(sectionOf(report, 'grain')).toContain('> "exports rose by 4%, mostly grain".');
     expect(sectionOf(report, 'экономика')).toContain('> экспорт вырос на 4 %');
@@ -64,11 +64,22 @@ describe('renderMarkdownReport', () => {
   it('groups by document in title order, quotes in text order, with the citation under the heading', () => {
     const report = renderMarkdownReport(items, { groupBy: 'document', generatedAt });
     const headings = report.split('\n').filter((l) => l.startsWith('## '));
-    expect(headings).toEqual(['## Grain \\*exports\\* \\[draft\\] \\#1', '## Экспорт зерна']);
+    expect(headings).toEqual(['## Grain \\*exports\\* \\[draft\\] \\#1', '## Экспорт зерна', '## Sources']);
     const grain = sectionOf(report, 'Grain \\*exports\\* \\[draft\\] \\#1');
     expect(grain.indexOf('> "exports rose')).toBeLessThan(grain.indexOf('> No further details.'));
     expect(grain).toContain('Tags: economy, grain');
     expect(report).not.toContain('Untagged');
+  });
+
+  it('ends with the sources: each cited document once, by title, with the analyst tags and note on it', () => {
+    const report = renderMarkdownReport(items, { groupBy: 'tag', generatedAt });
+    const sources = sectionOf(report, 'Sources');
+    expect(sources.match(/^- /gm)).toHaveLength(2);
+    expect(sources.indexOf('- *Grain')).toBeLessThan(sources.indexOf('- *Экспорт зерна*'));
+    expect(sources).toContain(
+      '- *Экспорт зерна*, ТАСС, 2026-02-15  \n  Document tags: state-media, ru\n\n  State agency: **check against customs**.\n\n  Second paragraph.',
+    );
+    expect(report.endsWith('Second paragraph.\n')).toBe(true);
   });
 
   it('escapes quote lines that would open a list or heading', () => {

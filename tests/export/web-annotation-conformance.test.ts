@@ -26,6 +26,7 @@ const cases: ExportItem[] = [
   {
     document: taggedOnlyDoc,
     pages: null,
+    documentNote: '',
     annotation: makeAnnotation(taggedOnlyDoc, taggedOnlyBody, 'урожай 2026 года', {
       tags: ['прогноз'],
       reliability: 'F',
@@ -37,7 +38,7 @@ const cases: ExportItem[] = [
       updatedAt: '2026-03-01 09:30:00',
     }),
   },
-  { document: english, pages: null, annotation: makeAnnotation(english, 'x', 'x', { note: 'note only, no tags' }) },
+  { document: english, pages: null, documentNote: '', annotation: makeAnnotation(english, 'x', 'x', { note: 'note only, no tags' }) },
 ];
 
 const collection = renderWebAnnotationCollection(cases, { generatedAt: '2026-03-05T08:15:00.000Z', label: 'Conformance «тест»' });
