@@ -67,7 +67,7 @@ describe('document details', () => {
     await wb.updateDocument({ id: statement, tags: ['Denial'], note: 'Contradicted by **satellite imagery**.' });
     await wb.createAnnotation({ documentId: statement, start: 4, end: 12, tags: ['claims'] });
     const markdown = (await wb.exportAnnotations({ format: 'md' })).content;
-    expect(markdown).toMatch(/## Sources\n\n- \*Ministry statement\*  \n {2}Document tags: Denial\n\n {2}Contradicted by \*\*satellite imagery\*\*\.\n$/);
+    expect(markdown).toMatch(/## Sources\n\n- \*Ministry statement\* {2}\n {2}Document tags: Denial\n\n {2}Contradicted by \*\*satellite imagery\*\*\.\n$/);
     const csv = (await wb.exportAnnotations({ format: 'csv' })).content;
     expect(csv).toMatch(/,Denial,Contradicted by \*\*satellite imagery\*\*\.\r\n$/);
     const json = JSON.parse((await wb.exportAnnotations({ format: 'json' })).content) as {
