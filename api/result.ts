@@ -14,7 +14,7 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** What a failure is about, so each door can add its own hint (the CLI a command, the UI a button). */
-export const ERROR_SUBJECTS = ['document', 'annotation', 'tag', 'workspace'] as const;
+export const ERROR_SUBJECTS = ['document', 'annotation', 'tag', 'hypothesis', 'workspace'] as const;
 export type ErrorSubject = (typeof ERROR_SUBJECTS)[number];
 
 export const ApiErrorSchema = v.object({

@@ -27,7 +27,7 @@ export const MENU_COMMANDS = ['import', 'export', 'shortcuts'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** The kinds of data a change can touch; the UI refreshes what reads them. */
-export const CHANGE_TOPICS = ['documents', 'annotations', 'tags'] as const;
+export const CHANGE_TOPICS = ['documents', 'annotations', 'tags', 'hypotheses'] as const;
 export type ChangeTopic = (typeof CHANGE_TOPICS)[number];
 
 /**

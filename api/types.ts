@@ -14,6 +14,16 @@ import type {
   PageStartSchema,
 } from './schemas/documents.js';
 import type { AnnotationImportReportSchema, ExportFormatSchema, ExportOutputSchema } from './schemas/exchange.js';
+import type {
+  AchHypothesisSchema,
+  AchRowSchema,
+  AchSchema,
+  AchSensitivitySchema,
+  HypothesisHistoryEntrySchema,
+  HypothesisSchema,
+  RatingHistoryEntrySchema,
+  RatingSchema,
+} from './schemas/hypotheses.js';
 import type { SearchFiltersSchema, SearchHitSchema, SearchResultSchema, SnippetSchema } from './schemas/search.js';
 import type { TagSchema } from './schemas/tags.js';
 import type { WorkspaceInfoSchema } from './schemas/workspace.js';
@@ -42,3 +52,11 @@ export type ExportFormat = v.InferOutput<typeof ExportFormatSchema>;
 export type ExportOutput = v.InferOutput<typeof ExportOutputSchema>;
 export type AnnotationImportReport = v.InferOutput<typeof AnnotationImportReportSchema>;
 export type WorkspaceInfo = v.InferOutput<typeof WorkspaceInfoSchema>;
+export type Hypothesis = v.InferOutput<typeof HypothesisSchema>;
+export type HypothesisHistoryEntry = v.InferOutput<typeof HypothesisHistoryEntrySchema>;
+export type Rating = v.InferOutput<typeof RatingSchema>;
+export type RatingHistoryEntry = v.InferOutput<typeof RatingHistoryEntrySchema>;
+export type Ach = v.InferOutput<typeof AchSchema>;
+export type AchHypothesis = v.InferOutput<typeof AchHypothesisSchema>;
+export type AchRow = v.InferOutput<typeof AchRowSchema>;
+export type AchSensitivity = v.InferOutput<typeof AchSensitivitySchema>;

@@ -30,6 +30,21 @@ import {
   UpdateDocumentsOutput,
 } from './schemas/documents.js';
 import { AnnotationImportReportSchema, ExportInput, ExportOutputSchema, ImportAnnotationsInput } from './schemas/exchange.js';
+import {
+  AchSchema,
+  CreateHypothesisInput,
+  DeleteHypothesisOutput,
+  HypothesisHistoryEntrySchema,
+  HypothesisIdInput,
+  HypothesisSchema,
+  ListRatingsInput,
+  QuestionSchema,
+  RateInput,
+  RatingHistoryEntrySchema,
+  RatingSchema,
+  SetQuestionInput,
+  UpdateHypothesisInput,
+} from './schemas/hypotheses.js';
 import { SearchInput, SearchResultSchema } from './schemas/search.js';
 import { CreateTagInput, MergeTagsInput, RecolorTagInput, RenameTagInput, TagIdInput, TagSchema } from './schemas/tags.js';
 import { WorkspaceInfoSchema } from './schemas/workspace.js';
@@ -85,6 +100,26 @@ export const WORKBENCH_CONTRACT = {
   exportAnnotations: method(ExportInput, ExportOutputSchema),
   /** Imports a W3C AnnotationCollection exported by Assay (or compatible) into this workspace. */
   importAnnotations: method(ImportAnnotationsInput, AnnotationImportReportSchema),
+  /** The hypotheses under analysis, in the analyst's order. */
+  listHypotheses: method(NoInput, v.array(HypothesisSchema)),
+  /** Adds a hypothesis (at the end, or at `position`). */
+  createHypothesis: method(CreateHypothesisInput, HypothesisSchema),
+  /** Rewords, annotates or moves a hypothesis; each change goes to its history. */
+  updateHypothesis: method(UpdateHypothesisInput, HypothesisSchema),
+  /** Deletes a hypothesis with its ratings (their history is kept). */
+  deleteHypothesis: method(HypothesisIdInput, DeleteHypothesisOutput),
+  /** How a hypothesis changed over time, oldest first. */
+  getHypothesisHistory: method(HypothesisIdInput, v.array(HypothesisHistoryEntrySchema)),
+  /** Sets the question the hypotheses answer. */
+  setQuestion: method(SetQuestionInput, QuestionSchema),
+  /** Rates a highlight against a hypothesis (CC … II, NA), with relevance and a reason; null consistency clears it. */
+  rate: method(RateInput, v.nullable(RatingSchema)),
+  /** Ratings, of one highlight or against one hypothesis, or all. */
+  listRatings: method(ListRatingsInput, v.array(RatingSchema)),
+  /** How a highlight's ratings changed, oldest first. */
+  getRatingHistory: method(AnnotationIdInput, v.array(RatingHistoryEntrySchema)),
+  /** The ACH matrix: hypotheses with scores and ranks, rated passages with diagnosticity, sensitivity. */
+  getAch: method(NoInput, AchSchema),
 };
 
 /** What a caller of the core sees: every method takes one object and returns a promise of its value. */

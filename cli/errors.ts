@@ -33,6 +33,7 @@ const SUBJECT_HINTS: Record<ErrorSubject, string> = {
   document: "List them with 'assay docs'.",
   annotation: "List them with 'assay annotations'.",
   tag: "List them with 'assay tags'.",
+  hypothesis: "List them with 'assay hypothesis list'.",
   workspace: 'Choose another file with --db FILE.',
 };
 

@@ -6,6 +6,9 @@ import type { Result } from '../api/result.js';
 import type { ChangeTopic } from '../api/transport.js';
 import type { ImportProgress, WorkspaceInfo } from '../api/types.js';
 import { WORKBENCH_CONTRACT, type WorkbenchApi, type WorkbenchHandlers } from '../api/workbench-api.js';
+import { getAch } from './ach/ach-matrix.js';
+import { createHypothesis, deleteHypothesis, getHypothesisHistory, listHypotheses, setQuestion, updateHypothesis } from './ach/hypotheses.js';
+import { getRatingHistory, listRatings, rate } from './ach/ratings.js';
 import { createAnnotation, deleteAnnotation, updateAnnotation } from './annotations.js';
 import { listAnnotations } from './annotations-read.js';
 import { getDocumentHistory, updateDocument, updateDocuments } from './document-details.js';
@@ -124,6 +127,16 @@ export function openWorkbench(path: string, options: WorkbenchOptions = {}): Wor
     deleteTag: async ({ id }) => write(() => deleteTag(db, id)),
     exportAnnotations: async (input) => exportAnnotations(db, input),
     importAnnotations: async ({ content }) => write(() => importAnnotations(db, content)),
+    listHypotheses: async () => listHypotheses(db),
+    createHypothesis: async (input) => createHypothesis(db, input),
+    updateHypothesis: async (input) => updateHypothesis(db, input),
+    deleteHypothesis: async ({ id }) => deleteHypothesis(db, id),
+    getHypothesisHistory: async ({ id }) => getHypothesisHistory(db, id),
+    setQuestion: async ({ question }) => setQuestion(db, question),
+    rate: async (input) => rate(db, input),
+    listRatings: async (filter) => listRatings(db, filter),
+    getRatingHistory: async ({ id }) => getRatingHistory(db, id),
+    getAch: async () => getAch(db),
   });
 
   return {

@@ -7,8 +7,9 @@ import { migration0020 } from './0020-annotations.js';
 import { migration0030 } from './0030-search-index.js';
 import { migration0040 } from './0040-document-structure.js';
 import { migration0050 } from './0050-document-details.js';
+import { migration0060 } from './0060-hypotheses.js';
 
-export const MIGRATIONS: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040, migration0050];
+export const MIGRATIONS: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040, migration0050, migration0060];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 

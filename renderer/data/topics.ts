@@ -16,6 +16,11 @@ export const QUERY_METHODS = [
   'getAnnotationHistory',
   'listTags',
   'exportAnnotations',
+  'listHypotheses',
+  'getHypothesisHistory',
+  'listRatings',
+  'getRatingHistory',
+  'getAch',
 ] as const satisfies readonly WorkbenchMethod[];
 
 export type QueryMethod = (typeof QUERY_METHODS)[number];
@@ -35,6 +40,11 @@ const READS: Record<QueryMethod, readonly ChangeTopic[]> = {
   getAnnotationHistory: ['annotations'],
   listTags: ['tags'],
   exportAnnotations: ALL, // notes, their tags, and their documents' titles
+  listHypotheses: ['hypotheses'],
+  getHypothesisHistory: ['hypotheses'],
+  listRatings: ['hypotheses', 'annotations'],
+  getRatingHistory: ['hypotheses'],
+  getAch: ['hypotheses', 'annotations', 'documents'], // rows quote passages and cite their documents
 };
 
 /** What each write changes. Tag names live on annotations, so renaming, merging or deleting a
@@ -49,13 +59,19 @@ export const CHANGES: Record<MutationMethod, readonly ChangeTopic[]> = {
   updateDocuments: ['documents', 'tags'],
   createAnnotation: ['annotations', 'tags'],
   updateAnnotation: ['annotations', 'tags'],
-  deleteAnnotation: ['annotations', 'tags'],
+  // A highlight's ratings go with it.
+  deleteAnnotation: ['annotations', 'tags', 'hypotheses'],
   importAnnotations: ['annotations', 'tags'],
   createTag: ['tags'],
   renameTag: ['tags', 'annotations'],
   mergeTags: ['tags', 'annotations'],
   recolorTag: ['tags'],
   deleteTag: ['tags', 'annotations'],
+  createHypothesis: ['hypotheses'],
+  updateHypothesis: ['hypotheses'],
+  deleteHypothesis: ['hypotheses'],
+  setQuestion: ['hypotheses'],
+  rate: ['hypotheses'],
 };
 
 /**

@@ -100,6 +100,16 @@ describe('the contract', () => {
     await client.renameTag({ id: tag.id, name: 'logistics' });
     await client.recolorTag({ id: tag.id, color: '#AABBCC' });
     if (timeline) await client.mergeTags({ sourceId: timeline.id, targetId: tag.id });
+    const hypothesis = await client.createHypothesis({ statement: 'Belarus joins with its own troops' });
+    await client.updateHypothesis({ id: hypothesis.id, note: 'Watch for mobilisation orders.' });
+    await client.setQuestion({ question: "Will Belarus join Russia's war with its own troops?" });
+    await client.rate({ annotationId: note.id, hypothesisId: hypothesis.id, consistency: 'I', relevance: 'high', reason: 'Only Russian units named' });
+    await client.listRatings({ annotationId: note.id });
+    await client.getRatingHistory({ id: note.id });
+    await client.listHypotheses({});
+    await client.getAch({});
+    await client.getHypothesisHistory({ id: hypothesis.id });
+    await client.deleteHypothesis({ id: hypothesis.id });
     const exported = await client.exportAnnotations({ format: 'json' });
     await client.deleteAnnotation({ id: note.id });
     await client.importAnnotations({ content: exported.content });

@@ -62,6 +62,17 @@ describe('the API routes', () => {
     expect((await api.mergeTags({ sourceId: logistics.id, targetId: infra.id })).annotationCount).toBe(1);
     expect((await api.listTags({})).map((t) => t.name)).toEqual(['infra', 'kherson']);
 
+    const hypothesis = await api.createHypothesis({ statement: 'The bridge was struck to cut supply lines' });
+    expect((await api.updateHypothesis({ id: hypothesis.id, position: 0 })).position).toBe(0);
+    expect((await api.setQuestion({ question: 'Why was the bridge struck?' })).question).toBe('Why was the bridge struck?');
+    expect((await api.rate({ annotationId: note.id, hypothesisId: hypothesis.id, consistency: 'CC' }))?.relevance).toBe('medium');
+    expect(await api.listRatings({ hypothesisId: hypothesis.id })).toHaveLength(1);
+    expect((await api.getRatingHistory({ id: note.id })).map((entry) => entry.after?.consistency)).toEqual(['CC']);
+    expect((await api.getAch({})).rows.map((row) => row.annotationId)).toEqual([note.id]);
+    expect((await api.listHypotheses({})).map((h) => h.id)).toEqual([hypothesis.id]);
+    expect((await api.getHypothesisHistory({ id: hypothesis.id })).map((entry) => entry.action)).toEqual(['created']);
+    expect(await api.deleteHypothesis({ id: hypothesis.id })).toEqual({ id: hypothesis.id, ratingsDeleted: 1 });
+
     const exported = await api.exportAnnotations({ format: 'json' });
     expect(exported.annotationCount).toBe(1);
     expect(await api.deleteAnnotation({ id: note.id })).toEqual({ id: note.id });

@@ -31,6 +31,16 @@ export const BAD_PAYLOADS: Record<WorkbenchMethod, { input: unknown; message: st
   deleteTag: { input: { id: -1 }, message: 'id: expected a whole number, 1 or more' },
   exportAnnotations: { input: { format: 'pdf' }, message: 'format: expected one of md, csv, json' },
   importAnnotations: { input: { content: '   ' }, message: 'content: the annotation file is empty' },
+  listHypotheses: { input: { all: true }, message: 'all: not a field this call takes' },
+  createHypothesis: { input: { statement: '  ' }, message: 'statement: expected some text, not a blank' },
+  updateHypothesis: { input: { id: 1, position: -1 }, message: 'position: expected a whole number, 0 or more' },
+  deleteHypothesis: { input: { id: 0 }, message: 'id: expected a whole number, 1 or more' },
+  getHypothesisHistory: { input: {}, message: 'id: required' },
+  setQuestion: { input: { question: 7 }, message: 'question: expected a string' },
+  rate: { input: { annotationId: 'a', hypothesisId: 1, consistency: 'X' }, message: 'consistency: expected one of CC, C, N, I, II, NA' },
+  listRatings: { input: { hypothesisId: 'h1' }, message: 'hypothesisId: expected a number' },
+  getRatingHistory: { input: { id: '' }, message: 'id: expected some text, not a blank' },
+  getAch: { input: { hypotheses: [1] }, message: 'hypotheses: not a field this call takes' },
 };
 
 function probabilityMessage(field: string): string {
