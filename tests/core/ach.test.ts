@@ -1,0 +1,161 @@
+// Hypotheses and ratings in a real workspace: ordered, edited, moved and deleted with history; each
+// highlight rated against each hypothesis with history; the matrix that getAch reads back — rows in
+// document order with pages and grades, ranks, and the ranking without sources graded E or F.
+import { describe, expect, it } from 'vitest';
+import { addDocuments, doc, freshWorkbench } from '../support/workspace.js';
+
+async function corpus() {
+  const wb = freshWorkbench();
+  const [wire, ministry] = addDocuments(wb, [
+    doc({ title: 'Wire report', body: 'About 30,000 Russian troops are in Belarus for joint drills.', source: 'Wire', date: '2022-02-10' }),
+    doc({
+      title: 'Ministry statement',
+      body: 'Page one says the drills end on 20 February.\n\nPage two says all units will return to their bases.',
+      source: 'Ministry',
+      pages: [
+        { page: 1, start: 0 },
+        { page: 2, start: 46 },
+      ],
+    }),
+  ]) as [number, number];
+  const troops = await wb.createAnnotation({ documentId: wire, exact: '30,000 Russian troops', reliability: 'B', credibility: 2 });
+  const end = await wb.createAnnotation({ documentId: ministry, exact: 'the drills end on 20 February', reliability: 'E', credibility: 5 });
+  const bases = await wb.createAnnotation({ documentId: ministry, exact: 'all units will return to their bases', reliability: 'E' });
+  return { wb, troops, end, bases };
+}
+
+describe('hypotheses', () => {
+  it('keeps the analyst order: added at the end or at a place, moved, closed up after a delete', async () => {
+    const { wb } = await corpus();
+    const join = await wb.createHypothesis({ statement: '  Belarus joins the war\n with its own troops ' });
+    const stay = await wb.createHypothesis({ statement: 'Belarus stays out' });
+    const host = await wb.createHypothesis({ statement: 'Belarus only hosts Russian forces', position: 0 });
+    expect(join.statement).toBe('Belarus joins the war with its own troops');
+    expect((await wb.listHypotheses({})).map((h) => [h.id, h.position])).toEqual([
+      [host.id, 0],
+      [join.id, 1],
+      [stay.id, 2],
+    ]);
+    await wb.updateHypothesis({ id: stay.id, position: 0 });
+    expect((await wb.listHypotheses({})).map((h) => h.id)).toEqual([stay.id, host.id, join.id]);
+    await wb.deleteHypothesis({ id: host.id });
+    expect((await wb.listHypotheses({})).map((h) => [h.id, h.position])).toEqual([
+      [stay.id, 0],
+      [join.id, 1],
+    ]);
+  });
+
+  it('records every change in the history, kept after the hypothesis is deleted', async () => {
+    const { wb } = await corpus();
+    const h = await wb.createHypothesis({ statement: 'Belarus stays out' });
+    await wb.createHypothesis({ statement: 'Belarus joins' });
+    await wb.updateHypothesis({ id: h.id, note: 'Lukashenko has said so twice.' });
+    await wb.updateHypothesis({ id: h.id, note: 'Lukashenko has said so twice.' }); // no change, no entry
+    await wb.updateHypothesis({ id: h.id, position: 1 });
+    await wb.deleteHypothesis({ id: h.id });
+    const history = await wb.getHypothesisHistory({ id: h.id });
+    expect(history.map((entry) => [entry.action, entry.snapshot.position, entry.snapshot.note])).toEqual([
+      ['created', 0, ''],
+      ['updated', 0, 'Lukashenko has said so twice.'],
+      ['moved', 1, 'Lukashenko has said so twice.'],
+      ['deleted', 1, 'Lukashenko has said so twice.'],
+    ]);
+    await expect(wb.updateHypothesis({ id: h.id, statement: 'x' })).rejects.toMatchObject({ code: 'not-found', subject: 'hypothesis' });
+    await expect(wb.getHypothesisHistory({ id: 999 })).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('keeps the question as one line', async () => {
+    const { wb } = await corpus();
+    expect((await wb.getAch({})).question).toBe('');
+    await wb.setQuestion({ question: "Will Belarus join\nRussia's war?" });
+    expect((await wb.getAch({})).question).toBe("Will Belarus join Russia's war?");
+  });
+});
+
+describe('ratings', () => {
+  it('rates, re-rates and clears, keeping relevance and reason unless changed, each change in the history', async () => {
+    const { wb, troops } = await corpus();
+    const h = await wb.createHypothesis({ statement: 'Belarus joins' });
+    expect(await wb.rate({ annotationId: troops.id, hypothesisId: h.id, consistency: 'C', relevance: 'high', reason: 'Troops massed for it' })).toMatchObject({
+      consistency: 'C',
+      relevance: 'high',
+      reason: 'Troops massed for it',
+      rater: '',
+    });
+    expect(await wb.rate({ annotationId: troops.id, hypothesisId: h.id, consistency: 'CC' })).toMatchObject({
+      consistency: 'CC',
+      relevance: 'high',
+      reason: 'Troops massed for it',
+    });
+    await wb.rate({ annotationId: troops.id, hypothesisId: h.id, consistency: 'CC' }); // the same: no entry
+    expect(await wb.rate({ annotationId: troops.id, hypothesisId: h.id, consistency: null })).toBeNull();
+    expect(await wb.listRatings({ annotationId: troops.id })).toEqual([]);
+    const history = await wb.getRatingHistory({ id: troops.id });
+    expect(history.map((entry) => [entry.before?.consistency ?? null, entry.after?.consistency ?? null])).toEqual([
+      [null, 'C'],
+      ['C', 'CC'],
+      ['CC', null],
+    ]);
+  });
+
+  it('refuses a rating of a passage or hypothesis that does not exist, and a reason of two lines', async () => {
+    const { wb, troops } = await corpus();
+    const h = await wb.createHypothesis({ statement: 'Belarus joins' });
+    await expect(wb.rate({ annotationId: 'nope', hypothesisId: h.id, consistency: 'I' })).rejects.toMatchObject({ code: 'not-found', subject: 'annotation' });
+    await expect(wb.rate({ annotationId: troops.id, hypothesisId: 99, consistency: 'I' })).rejects.toMatchObject({ code: 'not-found', subject: 'hypothesis' });
+    await expect(wb.rate({ annotationId: troops.id, hypothesisId: h.id, consistency: 'I', reason: 'a\nb' })).rejects.toMatchObject({
+      code: 'bad-input',
+      message: 'reason: expected one line',
+    });
+  });
+
+  it('go with their highlight and with their hypothesis', async () => {
+    const { wb, troops, end } = await corpus();
+    const h = await wb.createHypothesis({ statement: 'Belarus joins' });
+    await wb.rate({ annotationId: troops.id, hypothesisId: h.id, consistency: 'C' });
+    await wb.rate({ annotationId: end.id, hypothesisId: h.id, consistency: 'I' });
+    await wb.deleteAnnotation({ id: troops.id });
+    expect((await wb.listRatings({})).map((r) => r.annotationId)).toEqual([end.id]);
+    expect(await wb.deleteHypothesis({ id: h.id })).toEqual({ id: h.id, ratingsDeleted: 1 });
+    expect(await wb.listRatings({})).toEqual([]);
+    expect((await wb.getRatingHistory({ id: end.id })).map((entry) => entry.after?.consistency ?? null)).toEqual(['I', null]);
+  });
+});
+
+describe('getAch', () => {
+  it('reads the matrix back: rows in document order with pages and grades, scores, ranks and the ranking without weak sources', async () => {
+    const { wb, troops, end, bases } = await corpus();
+    const join = await wb.createHypothesis({ statement: 'Belarus joins' });
+    const stay = await wb.createHypothesis({ statement: 'Belarus stays out' });
+    await wb.rate({ annotationId: troops.id, hypothesisId: join.id, consistency: 'C' });
+    await wb.rate({ annotationId: troops.id, hypothesisId: stay.id, consistency: 'I', relevance: 'high' });
+    await wb.rate({ annotationId: end.id, hypothesisId: join.id, consistency: 'I' });
+    await wb.rate({ annotationId: bases.id, hypothesisId: join.id, consistency: 'II' });
+    await wb.rate({ annotationId: bases.id, hypothesisId: stay.id, consistency: 'C' });
+
+    const ach = await wb.getAch({});
+    expect(ach.rows.map((row) => [row.annotationId, row.pages, row.reliability])).toEqual([
+      [troops.id, null, 'B'],
+      [end.id, 'p. 1', 'E'],
+      [bases.id, 'p. 2', 'E'],
+    ]);
+    // join: end I (E/5: weight 1/√2) + bases II (E, ungraded credibility: weight (1/√2)^½) → plain 3.
+    // stay: troops I, high relevance, B/2 (weight 2^¼): √2 × 2^¼ ≈ 1.682 → plain 1. stay leads.
+    const [joinScore, stayScore] = ach.hypotheses;
+    expect(joinScore?.inconsistency).toBe(3);
+    expect(joinScore?.weightedInconsistency).toBeCloseTo(Math.SQRT1_2 + 2 * Math.sqrt(Math.SQRT1_2), 9);
+    expect(stayScore?.weightedInconsistency).toBeCloseTo(Math.SQRT2 * 2 ** 0.25, 9);
+    expect(ach.ranking).toEqual([stay.id, join.id]);
+    expect(ach.hypotheses.map((h) => [h.id, h.rank, h.rated])).toEqual([
+      [join.id, 2, 3],
+      [stay.id, 1, 2],
+    ]);
+    expect(ach.rows.map((row) => row.diagnosticity)).toEqual(['medium', null, 'high']);
+    expect(ach.rows[0]?.ratings[String(stay.id)]).toEqual({ consistency: 'I', relevance: 'high', reason: '' });
+    // Without the two E passages only troops remains: join 0, stay 1.68 — the lead changes.
+    expect(ach.withoutWeakSources).toEqual({ ranking: [join.id, stay.id], excluded: 2, changed: true });
+    // Without bases, join scores 1/√2 and leads. Without end, join scores 2 × 2^-¼ = 2^¾, exactly stay's score:
+    // the plain score (2 against 1) keeps stay first. Without troops, stay only gains. So only bases matters.
+    expect(ach.sensitivity).toEqual([{ annotationId: bases.id, ranking: [join.id, stay.id], leaderChanges: true }]);
+  });
+});
