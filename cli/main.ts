@@ -8,6 +8,16 @@ import { packageRoot } from '../db/package-root.js';
 import { booleanOption, locateCommand, parseCommandArgs, stringOption, type CommandSpec } from './args.js';
 import { annotateCommand, annotationsCommand, historyCommand } from './commands/annotations.js';
 import { docHistoryCommand, docSetCommand } from './commands/document-details.js';
+import {
+  achCommand,
+  hypothesisAddCommand,
+  hypothesisEditCommand,
+  hypothesisHistoryCommand,
+  hypothesisListCommand,
+  hypothesisRmCommand,
+  questionCommand,
+  rateCommand,
+} from './commands/hypotheses.js';
 import { docsCommand, rmCommand, showCommand } from './commands/documents.js';
 import { exportCommand } from './commands/export.js';
 import { importAnnotationsCommand, importCommand } from './commands/import.js';
@@ -64,6 +74,14 @@ const COMMANDS: readonly CommandSpec[] = [
   tagMergeCommand,
   tagColorCommand,
   tagDeleteCommand,
+  questionCommand,
+  hypothesisAddCommand,
+  hypothesisEditCommand,
+  hypothesisRmCommand,
+  hypothesisListCommand,
+  hypothesisHistoryCommand,
+  rateCommand,
+  achCommand,
   exportCommand,
   importAnnotationsCommand,
   infoCommand,

@@ -135,7 +135,9 @@ export const AchSensitivitySchema = v.object({
   annotationId: v.string(),
   /** The ranking (hypothesis ids, most likely first) without this passage. */
   ranking: v.array(RowId),
-  /** True when another hypothesis would lead. */
+  /** The hypotheses that would rank first without it (several when they tie). */
+  leaders: v.array(RowId),
+  /** True when the first place would change: another hypothesis leads, or ties for the lead. */
   leaderChanges: v.boolean(),
 });
 

@@ -95,7 +95,7 @@ export function getAch(db: Db): Ach {
     }),
     ranking: ranking.order,
     rows,
-    sensitivity: sensitivity(ids, evidence).map(({ id, ranking: order, leaderChanges }) => ({ annotationId: id, ranking: order, leaderChanges })),
+    sensitivity: sensitivity(ids, evidence).map(({ id, ranking: order, leaders, leaderChanges }) => ({ annotationId: id, ranking: order, leaders, leaderChanges })),
     withoutWeakSources: { ranking: withoutWeak, excluded: evidence.length - strong.length, changed: !sameOrder(withoutWeak, ranking.order) },
   };
 }

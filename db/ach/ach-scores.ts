@@ -107,6 +107,8 @@ function leaders(ranking: Ranking): Set<number> {
 export interface Sensitivity {
   id: string;
   ranking: number[];
+  /** The hypotheses ranked first without the passage (several when they tie). */
+  leaders: number[];
   leaderChanges: boolean;
 }
 
@@ -126,7 +128,7 @@ export function sensitivity(hypotheses: readonly number[], evidence: readonly Ev
     if (sameRanks(base, without)) return;
     const newLeaders = leaders(without);
     const leaderChanges = newLeaders.size !== baseLeaders.size || [...newLeaders].some((id) => !baseLeaders.has(id));
-    out.push({ id: item.id, ranking: without.order, leaderChanges });
+    out.push({ id: item.id, ranking: without.order, leaders: without.order.filter((id) => newLeaders.has(id)), leaderChanges });
   });
   return out.sort((a, b) => Number(b.leaderChanges) - Number(a.leaderChanges));
 }

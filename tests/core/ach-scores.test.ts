@@ -163,7 +163,7 @@ describe('sensitivity', () => {
     // Without e1, H1 scores 0 and leads; without e2, H2 scores 0 and still leads.
     const matrix = [evidence('e1', [[1, 'I']]), evidence('e2', [[2, 'I', 'low']], 'F', 6)];
     expect(rank(scoreHypotheses([1, 2], matrix)).order).toEqual([2, 1]);
-    expect(sensitivity([1, 2], matrix)).toEqual([{ id: 'e1', ranking: [1, 2], leaderChanges: true }]);
+    expect(sensitivity([1, 2], matrix)).toEqual([{ id: 'e1', ranking: [1, 2], leaders: [1], leaderChanges: true }]);
   });
 
   it('reports a change further down the ranking too, after the changes of leader', () => {
@@ -172,9 +172,9 @@ describe('sensitivity', () => {
     const matrix = [evidence('a', [[2, 'II']]), evidence('b', [[2, 'I']]), evidence('c', [[3, 'II']])];
     expect(rank(scoreHypotheses([1, 2, 3], matrix)).order).toEqual([1, 3, 2]);
     expect(sensitivity([1, 2, 3], matrix)).toEqual([
-      { id: 'c', ranking: [1, 3, 2], leaderChanges: true },
-      { id: 'a', ranking: [1, 2, 3], leaderChanges: false },
-      { id: 'b', ranking: [1, 2, 3], leaderChanges: false },
+      { id: 'c', ranking: [1, 3, 2], leaders: [1, 3], leaderChanges: true },
+      { id: 'a', ranking: [1, 2, 3], leaders: [1], leaderChanges: false },
+      { id: 'b', ranking: [1, 2, 3], leaders: [1], leaderChanges: false },
     ]);
   });
 

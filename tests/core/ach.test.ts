@@ -156,6 +156,6 @@ describe('getAch', () => {
     expect(ach.withoutWeakSources).toEqual({ ranking: [join.id, stay.id], excluded: 2, changed: true });
     // Without bases, join scores 1/√2 and leads. Without end, join scores 2 × 2^-¼ = 2^¾, exactly stay's score:
     // the plain score (2 against 1) keeps stay first. Without troops, stay only gains. So only bases matters.
-    expect(ach.sensitivity).toEqual([{ annotationId: bases.id, ranking: [join.id, stay.id], leaderChanges: true }]);
+    expect(ach.sensitivity).toEqual([{ annotationId: bases.id, ranking: [join.id, stay.id], leaders: [join.id], leaderChanges: true }]);
   });
 });
