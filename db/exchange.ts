@@ -10,6 +10,9 @@ import { createAnnotation } from './annotations.js';
 import { findAnnotation, listAnnotations } from './annotations-read.js';
 import { pagesCited } from './document-structure.js';
 import { findByHash, getBody, getDocumentNotes, getDocumentSummaries, getPageStarts } from './documents.js';
+import { getAch } from './ach/ach-matrix.js';
+import { renderAchCsv } from './export/ach-csv.js';
+import { renderAchSection } from './export/ach-markdown.js';
 import { renderCsv } from './export/csv-export.js';
 import type { ExportItem } from './export/export-item.js';
 import { renderMarkdownReport } from './export/markdown-report.js';
@@ -17,10 +20,11 @@ import { renderWebAnnotationCollection } from './export/web-annotation-export.js
 import { parseWebAnnotations, type IncomingAnnotation } from './export/web-annotation-import.js';
 import { nowIso, type Db } from './open-workspace.js';
 
-const FORMATS: Record<ExportFormat, { mimeType: string; extension: string }> = {
-  md: { mimeType: 'text/markdown; charset=utf-8', extension: 'md' },
-  csv: { mimeType: 'text/csv; charset=utf-8', extension: 'csv' },
-  json: { mimeType: 'application/ld+json; charset=utf-8', extension: 'jsonld' },
+const FORMATS: Record<ExportFormat, { mimeType: string; extension: string; name: string }> = {
+  md: { mimeType: 'text/markdown; charset=utf-8', extension: 'md', name: 'assay-notes' },
+  csv: { mimeType: 'text/csv; charset=utf-8', extension: 'csv', name: 'assay-notes' },
+  json: { mimeType: 'application/ld+json; charset=utf-8', extension: 'jsonld', name: 'assay-notes' },
+  'ach-csv': { mimeType: 'text/csv; charset=utf-8', extension: 'csv', name: 'assay-ach' },
 };
 
 export function describeFilter(filter: AnnotationFilter): string | undefined {
@@ -51,11 +55,14 @@ export function exportAnnotations(db: Db, input: { format: ExportFormat; filter?
   const generatedAt = nowIso();
   const filterDescription = describeFilter(filter);
   let content: string;
-  if (format === 'md') content = renderMarkdownReport(items, { groupBy, generatedAt, ...(filterDescription ? { filterDescription } : {}) });
-  else if (format === 'csv') content = renderCsv(items);
+  if (format === 'md') {
+    const achSection = renderAchSection(getAch(db));
+    content = renderMarkdownReport(items, { groupBy, generatedAt, achSection, ...(filterDescription ? { filterDescription } : {}) });
+  } else if (format === 'csv') content = renderCsv(items);
+  else if (format === 'ach-csv') content = renderAchCsv(getAch(db));
   else content = `${JSON.stringify(renderWebAnnotationCollection(items, { generatedAt, label: 'Assay annotations' }), null, 2)}\n`;
-  const { mimeType, extension } = FORMATS[format];
-  return { format, mimeType, fileName: `assay-notes-${generatedAt.slice(0, 10)}.${extension}`, content, annotationCount: items.length };
+  const { mimeType, extension, name } = FORMATS[format];
+  return { format, mimeType, fileName: `${name}-${generatedAt.slice(0, 10)}.${extension}`, content, annotationCount: items.length };
 }
 
 /** Documents that may hold the quote: the same text first, then (edited copies) the same title. */

@@ -1,9 +1,11 @@
-// Schemas of exchange: notes rendered as a Markdown brief, CSV or W3C Web Annotation JSON, and
+// Schemas of exchange: notes rendered as a Markdown brief, CSV or W3C Web Annotation JSON, the ACH matrix as CSV, and
 // what importing such a JSON file reports.
 import * as v from 'valibot';
 import { AnnotationFilterSchema } from './annotations.js';
 
-export const ExportFormatSchema = v.picklist(['md', 'csv', 'json']);
+/** md: the brief (with its ACH section when there are hypotheses); csv: one row per highlight; json: W3C
+ * Web Annotation; ach-csv: the ACH matrix for a spreadsheet. */
+export const ExportFormatSchema = v.picklist(['md', 'csv', 'json', 'ach-csv']);
 
 export const ExportInput = v.strictObject({
   format: ExportFormatSchema,

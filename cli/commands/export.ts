@@ -7,7 +7,7 @@ import { CliError, EXIT } from '../errors.js';
 import { ANNOTATION_FILTER_OPTIONS, annotationFilter } from '../filters.js';
 import { plural } from '../format/text.js';
 
-const FORMATS: readonly ExportFormat[] = ['md', 'csv', 'json'];
+const FORMATS: readonly ExportFormat[] = ['md', 'csv', 'json', 'ach-csv'];
 const GROUPS = ['tag', 'document'] as const;
 
 export const exportCommand: CommandSpec = {
@@ -16,7 +16,7 @@ export const exportCommand: CommandSpec = {
   summary: 'export highlights as a Markdown report, CSV or W3C Web Annotation JSON',
   example: 'assay export --format md --tag logistics --group-by document --out report.md',
   options: {
-    format: { type: 'string', value: 'md|csv|json', description: 'output format (default md)' },
+    format: { type: 'string', value: 'md|csv|json|ach-csv', description: 'output format (default md; ach-csv: the ACH matrix for a spreadsheet)' },
     'group-by': { type: 'string', value: 'tag|document', description: 'Markdown only: group by tag (default) or by document' },
     out: { type: 'string', value: 'FILE', description: 'write to FILE instead of stdout' },
     ...ANNOTATION_FILTER_OPTIONS,

@@ -69,8 +69,12 @@ function rowOf({ annotation: a, document: d, pages, documentNote }: ExportItem):
   ];
 }
 
+/** Rows as a CSV file: a BOM, RFC 4180 quoting, CRLF after every record. */
+export function csvDocument(rows: readonly (readonly string[])[]): string {
+  return BOM + rows.map((row) => row.map(field).join(',') + CRLF).join('');
+}
+
 /** One header row, then one row per highlight. */
 export function renderCsv(items: ExportItem[]): string {
-  const rows = [[...CSV_COLUMNS], ...items.map(rowOf)];
-  return BOM + rows.map((row) => row.map(field).join(',') + CRLF).join('');
+  return csvDocument([[...CSV_COLUMNS], ...items.map(rowOf)]);
 }

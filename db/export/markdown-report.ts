@@ -9,6 +9,8 @@ export interface MarkdownReportOptions {
   groupBy: 'tag' | 'document';
   generatedAt: string;
   filterDescription?: string;
+  /** The brief's ACH section (ach-markdown.ts), placed before the highlights; '' for none. */
+  achSection?: string;
 }
 
 export const UNTAGGED_HEADING = 'Untagged';
@@ -118,5 +120,6 @@ export function renderMarkdownReport(items: ExportItem[], options: MarkdownRepor
   ];
   const groups = options.groupBy === 'document' ? groupsByDocument(items) : groupsByTag(items);
   const body = groups.length === 0 ? ['*No highlights match.*'] : [...groups.map(renderGroup), ...renderSources(items)];
-  return `${[...header, ...body].join('\n\n')}\n`;
+  const ach = options.achSection ? [options.achSection] : [];
+  return `${[...header, ...ach, ...body].join('\n\n')}\n`;
 }

@@ -158,4 +158,18 @@ describe('getAch', () => {
     // the plain score (2 against 1) keeps stay first. Without troops, stay only gains. So only bases matters.
     expect(ach.sensitivity).toEqual([{ annotationId: bases.id, ranking: [join.id, stay.id], leaders: [join.id], leaderChanges: true }]);
   });
+
+  it('opens the brief with the ACH section and exports the matrix as CSV', async () => {
+    const { wb, troops } = await corpus();
+    expect((await wb.exportAnnotations({ format: 'md' })).content).not.toContain('Analysis of competing hypotheses');
+    await wb.setQuestion({ question: 'Will Belarus join?' });
+    const join = await wb.createHypothesis({ statement: 'Belarus joins' });
+    await wb.rate({ annotationId: troops.id, hypothesisId: join.id, consistency: 'CC' });
+    const brief = (await wb.exportAnnotations({ format: 'md' })).content;
+    expect(brief.indexOf('## Analysis of competing hypotheses')).toBeLessThan(brief.indexOf('## Untagged'));
+    expect(brief).toContain('| “30,000 Russian troops” — *Wire report*, Wire, 2022-02-10 | B2 | CC | — |');
+    const csv = await wb.exportAnnotations({ format: 'ach-csv' });
+    expect(csv.fileName).toMatch(/^assay-ach-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.content).toContain('30,000 Russian troops');
+  });
 });

@@ -13,6 +13,7 @@ const FORMATS: { value: ExportFormat; label: string }[] = [
   { value: 'md', label: 'Markdown brief' },
   { value: 'csv', label: 'CSV spreadsheet' },
   { value: 'json', label: 'JSON (W3C Web Annotation)' },
+  { value: 'ach-csv', label: 'ACH matrix (CSV)' },
 ];
 const PREVIEW_LIMIT = 20_000;
 
