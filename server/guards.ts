@@ -11,8 +11,17 @@ function single(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? undefined : value;
 }
 
+/** How many times a header was sent: req.headers keeps only the first Host, rawHeaders has them all. */
+function timesSent(req: IncomingMessage, name: string): number {
+  let count = 0;
+  for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i]?.toLowerCase() === name) count += 1;
+  return count;
+}
+
 /** The Host values a browser sends for this server; a rebinding attacker's page sends its own name. */
 export function checkHost(req: IncomingMessage, port: number): Refusal | null {
+  // Two Host headers may be read differently by a proxy or another parser than by this check.
+  if (timesSent(req, 'host') > 1) return { status: 400, message: 'Refused: the request has more than one Host header.' };
   const host = single(req, 'host')?.toLowerCase();
   if (host === `127.0.0.1:${port}` || host === `localhost:${port}`) return null;
   return { status: 403, message: `Refused: this Assay server only answers to http://127.0.0.1:${port}.` };

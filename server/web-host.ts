@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { EVENTS_ROUTE } from '../api/transport.js';
 import { packageRoot } from '../db/package-root.js';
 import { openWorkbench } from '../db/workbench.js';
-import { apiRoutes } from './api-routes.js';
+import { apiRoutes, DEFAULT_BODY_IDLE_MS } from './api-routes.js';
 import { createEventHub } from './event-stream.js';
+import { importPathsCheck, resolveImportRoots } from './import-roots.js';
 import { createRouter } from './router.js';
 import { newToken } from './token.js';
 
@@ -15,6 +16,21 @@ import { newToken } from './token.js';
 export const DEFAULT_BODY_LIMIT = 150 * 1024 * 1024;
 /** How long close() lets calls in progress finish before the workspace is closed under them. */
 const DRAIN_MS = 5_000;
+
+/**
+ * How long a client may take to send a request. Slow clients (slowloris) are dropped instead of
+ * holding connections for minutes. The event stream is not cut: its request ends with its headers.
+ */
+export interface RequestTimeouts {
+  /** Until every header has arrived; default 5 s. */
+  headersMs: number;
+  /** Longest pause while a body arrives; default 5 s. */
+  bodyIdleMs: number;
+  /** Until the whole request (body included) has arrived; default 60 s, for large uploads. */
+  requestMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: RequestTimeouts = { headersMs: 5_000, bodyIdleMs: DEFAULT_BODY_IDLE_MS, requestMs: 60_000 };
 
 export interface WebHostOptions {
   workspacePath: string;
@@ -30,6 +46,10 @@ export interface WebHostOptions {
   bodyLimit?: number;
   /** Interval of the event stream's keep-alive comments; default 15 s. */
   pingMs?: number;
+  /** Folders importPaths may read from (`assay serve --allow DIR`); none: importPaths is refused. */
+  importRoots?: readonly string[];
+  /** Default DEFAULT_TIMEOUTS; tests use short ones. */
+  timeouts?: Partial<RequestTimeouts>;
 }
 
 export interface WebHost {
@@ -62,14 +82,25 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const host = options.host ?? '127.0.0.1';
   const token = options.token ?? newToken();
   if (token.length < 16 || !/^[A-Za-z0-9_-]+$/.test(token)) throw new Error('the web host token must be 16 or more base64url characters');
+  const checkImportPaths = importPathsCheck(resolveImportRoots(options.importRoots ?? []));
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const hub = createEventHub(options.pingMs);
   const workbench = openWorkbench(options.workspacePath, {
     onProgress: (progress) => hub.publish({ type: 'progress', progress }),
     // Commits by the CLI, another process or another page of this host: the pages refresh what they read.
     onChange: (topics) => hub.publish({ type: 'changed', topics }),
   });
-  const routes = apiRoutes(workbench.dispatch, options.bodyLimit ?? DEFAULT_BODY_LIMIT).set(EVENTS_ROUTE, hub.route);
-  const server = createServer();
+  const routes = apiRoutes(workbench.dispatch, {
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    bodyIdleMs: timeouts.bodyIdleMs,
+    authorize: (method, input) => (method === 'importPaths' ? checkImportPaths(input) : null),
+  }).set(EVENTS_ROUTE, hub.route);
+  const server = createServer({
+    headersTimeout: timeouts.headersMs,
+    requestTimeout: timeouts.requestMs,
+    // Node checks both deadlines on this interval (default 30 s): often enough that they hold.
+    connectionsCheckingInterval: Math.max(10, Math.min(1_000, Math.floor(timeouts.headersMs / 4))),
+  });
   let port: number;
   try {
     port = await listen(server, options.port, host);

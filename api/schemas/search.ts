@@ -6,6 +6,8 @@ import { LanguageCode } from './documents.js';
 
 export const DEFAULT_SEARCH_LIMIT = 20;
 export const MAX_SEARCH_LIMIT = 500;
+/** Longest query in characters: far beyond anything typed, and it keeps every query's cost small. */
+export const MAX_QUERY_LENGTH = 4000;
 
 export const SearchFiltersSchema = v.strictObject({
   source: v.optional(v.string()),
@@ -23,7 +25,7 @@ export const SearchFiltersSchema = v.strictObject({
 });
 
 export const SearchInput = v.strictObject({
-  query: v.string(),
+  query: v.pipe(v.string(), v.maxLength(MAX_QUERY_LENGTH, `expected at most ${MAX_QUERY_LENGTH} characters — shorten the query`)),
   filters: v.optional(SearchFiltersSchema),
   limit: v.optional(v.pipe(WholeNumber, v.minValue(1, 'expected a whole number, 1 or more'), v.maxValue(MAX_SEARCH_LIMIT, `expected at most ${MAX_SEARCH_LIMIT}`))),
   offset: v.optional(WholeNumber),

@@ -4,6 +4,7 @@
 // plain number arrays, and postings, vectors and the token set are materialised on first use.
 // Relies on lunr 2.3.9 internals (pinned exactly in package.json), each named where it is used;
 // tests cover every query kind.
+import { expandGlob, globOf } from './glob-terms.js';
 import { lunr } from './lunr-setup.js';
 
 // lunr 2.3.9 internal: the shape of Index#toJSON, each posting's `_index` (the term's vector
@@ -69,12 +70,15 @@ function plainWord(set: lunr.TokenSet): string | null {
 
 // lunr 2.3.9 internal: Index#query only calls tokenSet.intersect(pattern).toArray(), and
 // TokenSet.fromArray wants sorted terms. A query that used more of the token set would fail.
+// Plain words and wildcards are looked up in the sorted terms; only fuzzy terms build the trie.
 function lazyTokenSet(terms: string[], known: Map<string, number>): lunr.TokenSet {
   let full: lunr.TokenSet | null = null;
   const lazy = {
     intersect(pattern: lunr.TokenSet): { toArray(): string[] } {
       const word = plainWord(pattern);
       if (word !== null) return { toArray: () => (known.has(word) ? [word] : []) };
+      const glob = globOf(pattern);
+      if (glob !== null) return { toArray: () => expandGlob(terms, glob) };
       const built = full ?? (lunr.TokenSet as unknown as { fromArray(words: string[]): lunr.TokenSet }).fromArray(terms);
       full = built;
       return built.intersect(pattern);

@@ -1,18 +1,12 @@
 // Turns what the analyst typed into lunr clauses plus quoted phrases, or a one-line message
 // saying what is wrong. Pure: no database, no index, so every odd input can be unit-tested.
-import { WorkbenchError } from '../../api/result.js';
-import { INDEX_FIELDS, isStopWord, lunr, type IndexField } from './lunr-setup.js';
+// Every step is linear in the query's length (the contract bounds that length too).
+import { INDEX_FIELDS, isStopWord, lunr } from './lunr-setup.js';
 import { QueryParser, type QueryClause } from './lunr-internals.js';
-import { phrasePattern, phraseWords } from './phrase-match.js';
+import { badQuery, FIELD_LIST, resolveFieldPrefixes, unknownFieldMessage } from './query-fields.js';
+import { extractPhrases, type Phrase } from './query-phrases.js';
 
-export interface Phrase {
-  text: string;
-  words: string[];
-  pattern: RegExp;
-  /** Fields the phrase must occur in; null means title, body or notes. */
-  fields: IndexField[] | null;
-  prohibited: boolean;
-}
+export type { Phrase } from './query-phrases.js';
 
 export interface ParsedQuery {
   text: string;
@@ -23,49 +17,23 @@ export interface ParsedQuery {
 }
 
 export const MAX_EDIT_DISTANCE = 2;
-
-const FIELD_ALIASES: Record<string, IndexField> = { note: 'notes', tag: 'tags', text: 'body', doctag: 'doctags' };
-const PHRASE = /([+-]?)(?:([\p{L}_]+):)?"([^"]*)"/gu;
-const FIELD_LIST = 'title, source, author, body, notes, tags or doctags';
-
-function badQuery(message: string): never {
-  throw new WorkbenchError('bad-query', message);
-}
-
-function resolveField(name: string): IndexField {
-  const lower = name.toLowerCase();
-  const field = FIELD_ALIASES[lower] ?? lower;
-  if ((INDEX_FIELDS as readonly string[]).includes(field)) return field as IndexField;
-  return badQuery(`Unknown field "${name}" — search in ${FIELD_LIST}, e.g. title:minsk`);
-}
-
-function extractPhrases(text: string): { rest: string; phrases: Phrase[] } {
-  const phrases: Phrase[] = [];
-  const rest = text.replace(PHRASE, (_all, presence: string, field: string | undefined, inner: string) => {
-    const words = phraseWords(inner);
-    if (words.length === 0) badQuery('An empty phrase "" matches nothing — put words between the quotes');
-    phrases.push({
-      text: inner,
-      words,
-      pattern: phrasePattern(words),
-      fields: field ? [resolveField(field)] : null,
-      prohibited: presence === '-',
-    });
-    return ' ';
-  });
-  if (rest.includes('"')) badQuery('Unclosed quote — add the closing " to search for a phrase');
-  return { rest, phrases };
-}
+/**
+ * Wildcard and fuzzy terms per query. Each is matched against the whole vocabulary of every segment
+ * (a leading * or a ~2 costs ~0.2 s at 1,000 documents), so 800 of them took seconds; with
+ * MAX_EXPANSIONS per term (search.ts), a query stands for at most 10 × 2,000 indexed words.
+ */
+export const MAX_EXPANDING_TERMS = 10;
+/** Longest word that may be fuzzy: lunr's edit automaton grows with the square of its length (1,000 letters~2 exhausts memory). */
+export const MAX_FUZZY_LENGTH = 30;
 
 // lunr 2.3.9 internal (pinned exactly in package.json): the wording of QueryParseError messages.
 // If it changes, the analyst gets "Cannot read this query: <lunr's message>" instead of advice.
 /** Maps lunr's parser messages onto sentences an analyst can act on. */
 function explainParseError(message: string): string {
-  if (/unrecognised field '([^']*)'/.test(message)) {
-    const name = /unrecognised field '([^']*)'/.exec(message)?.[1] ?? '';
-    return name === '' || name === '*'
-      ? `A field name is missing before ":" — search in ${FIELD_LIST}, e.g. title:minsk`
-      : `Unknown field "${name}" — search in ${FIELD_LIST}, e.g. title:minsk`;
+  const unrecognised = /unrecognised field '([^']*)'/.exec(message);
+  if (unrecognised) {
+    const name = unrecognised[1] ?? '';
+    return name === '' || name === '*' ? `A field name is missing before ":" — search in ${FIELD_LIST}, e.g. title:minsk` : unknownFieldMessage(name);
   }
   if (/edit distance must be numeric/.test(message)) return '"~" must be followed by a number of edits, e.g. goverment~1';
   if (/boost must be numeric/.test(message)) return '"^" must be followed by a number, e.g. minsk^2';
@@ -87,13 +55,28 @@ function parseLunr(text: string): QueryClause[] {
   return query.clauses as QueryClause[];
 }
 
+function isExpanding(clause: QueryClause): boolean {
+  return clause.term.includes('*') || (clause.editDistance ?? 0) > 0;
+}
+
 function checkClause(clause: QueryClause): void {
   const term = clause.term;
   if (term.replace(/\*/g, '') === '') {
-    badQuery(`"${term}" alone matches every word — add letters, e.g. sanction*`);
+    badQuery(`"${term.slice(0, 10)}" alone matches every word — add letters, e.g. sanction*`);
   }
-  if ((clause.editDistance ?? 0) > MAX_EDIT_DISTANCE) {
+  const edits = clause.editDistance ?? 0;
+  if (edits > 0 && term.length > MAX_FUZZY_LENGTH) {
+    badQuery(`"${term.slice(0, 20)}…~${edits}" is too long for fuzzy matching (at most ${MAX_FUZZY_LENGTH} letters) — drop the ~ or shorten the word`);
+  }
+  if (edits > MAX_EDIT_DISTANCE) {
     badQuery(`Fuzzy matching allows at most ${MAX_EDIT_DISTANCE} edits — use ${term}~1 or ${term}~2`);
+  }
+}
+
+function checkExpandingTerms(clauses: QueryClause[]): void {
+  const count = clauses.filter(isExpanding).length;
+  if (count > MAX_EXPANDING_TERMS) {
+    badQuery(`A query may hold at most ${MAX_EXPANDING_TERMS} wildcard or fuzzy terms (this one has ${count}) — keep the ones that matter most`);
   }
 }
 
@@ -106,12 +89,9 @@ export function parseQuery(text: string): ParsedQuery {
   const trimmed = text.trim();
   if (trimmed === '') return { text, clauses: [], phrases: [], empty: true };
   const { rest, phrases } = extractPhrases(trimmed);
-  const aliased = rest.replace(/(^|[\s+-])([\p{L}_]+):/gu, (_all, before: string, name: string) => {
-    const lower = name.toLowerCase();
-    return `${before}${FIELD_ALIASES[lower] ?? lower}:`;
-  });
-  const clauses = rest.trim() === '' ? [] : parseLunr(aliased);
+  const clauses = rest.trim() === '' ? [] : parseLunr(resolveFieldPrefixes(rest));
   clauses.forEach(checkClause);
+  checkExpandingTerms(clauses);
   const phraseClauses: QueryClause[] = phrases
     .filter((phrase) => !phrase.prohibited)
     .flatMap((phrase) =>

@@ -110,6 +110,12 @@ describe('the API routes', () => {
     if (!body.ok) expect(body.error.message.length).toBeGreaterThan(0);
   });
 
+  it('refuses a query over the length limit at the contract, before any parsing', async () => {
+    const response = await host.post('search', { query: `${'a'.repeat(60_000)} ${'b~2 '.repeat(15_000)}` });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ ok: false, error: { code: 'bad-input', message: 'query: expected at most 4000 characters — shorten the query' } });
+  });
+
   it('keeps the core’s not-found as 404', async () => {
     const response = await host.post('getDocument', { id: 999_999 });
     expect(response.status).toBe(404);
@@ -135,7 +141,7 @@ describe('an unexpected error', () => {
       createRouter({
         port,
         token: 't'.repeat(20),
-        routes: apiRoutes((method, input, onBug) => dispatch(WORKBENCH_CONTRACT, broken, method, input, onBug), 1024),
+        routes: apiRoutes((method, input, onBug) => dispatch(WORKBENCH_CONTRACT, broken, method, input, onBug), { bodyLimit: 1024 }),
         staticDir: dir,
       }),
     );

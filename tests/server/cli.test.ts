@@ -1,7 +1,7 @@
 // `assay serve` through the real binary: the first stdout line is the private URL, the API
 // answers with that token, SIGTERM stops it cleanly, and every launch has a new token.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -99,6 +99,40 @@ describe('assay serve', () => {
     second.child.kill('SIGTERM');
     expect((await first.exit).code).toBe(0);
     expect((await second.exit).code).toBe(0);
+  });
+
+  it('imports by path over HTTP only from the folders named with --allow', async () => {
+    const cases = join(dir, 'cases');
+    mkdirSync(cases, { recursive: true });
+    writeFileSync(join(cases, 'report.txt'), 'Convoy sighted near the bridge\n\nA convoy of trucks was sighted.\n');
+    writeFileSync(join(dir, 'private.txt'), 'Private diary entry for today\n\nNot for import.\n');
+    const run = launch(['--port', '0', '--allow', cases]);
+    const { port, token } = await urlOf(run);
+    const importPaths = async (path: string): Promise<{ status: number; body: unknown }> => {
+      const response = await fetch(`http://127.0.0.1:${port}/api/importPaths`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+        body: JSON.stringify({ paths: [path] }),
+      });
+      return { status: response.status, body: await response.json() };
+    };
+    expect(await importPaths(join(cases, 'report.txt'))).toMatchObject({
+      status: 200,
+      body: { ok: true, value: { added: [{ title: 'Convoy sighted near the bridge' }] } },
+    });
+    expect(await importPaths(join(dir, 'private.txt'))).toMatchObject({
+      status: 403,
+      body: { ok: false, error: { code: 'bad-input', message: expect.stringContaining('--allow') } },
+    });
+    run.child.kill('SIGTERM');
+    expect((await run.exit).code).toBe(0);
+  });
+
+  it('refuses --allow with a folder that does not exist', async () => {
+    const run = launch(['--port', '0', '--allow', join(dir, 'nowhere')]);
+    const { code, stderr } = await run.exit;
+    expect(code).toBe(1);
+    expect(stderr).toContain(`--allow needs an existing folder, and '${join(dir, 'nowhere')}' is not one.`);
   });
 
   it('refuses a port that is not a number', async () => {

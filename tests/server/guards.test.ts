@@ -1,9 +1,9 @@
-// Every refusal of the web host: wrong Host (DNS rebinding), foreign Origin, token missing or
-// wrong, non-JSON body, wrong method, oversized body, unknown route. Each has a JSON error body,
+// Every refusal of the web host: wrong or repeated Host (DNS rebinding), foreign Origin, token
+// missing or wrong, non-JSON or non-UTF-8 body, wrong method, oversized body, unknown route. Each has a JSON error body,
 // and no response ever carries a CORS header.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOKEN_HEADER } from '../../api/transport.js';
-import { rawRequest, startTestHost, type RawRequest, type RawResponse, type TestHost } from './helpers.js';
+import { EVENTS_ROUTE, TOKEN_HEADER } from '../../api/transport.js';
+import { bareSocket, rawRequest, startTestHost, type RawRequest, type RawResponse, type TestHost } from './helpers.js';
 
 let host: TestHost;
 const LIMIT = 2048;
@@ -45,6 +45,25 @@ describe('the guards', () => {
     expectRefusal(await rawRequest(host.port, { path: '/', headers: { Host: `rebind.evil.example:${host.port}` } }), 403);
   });
 
+  it('refuses a request with more than one Host header, on the API, the event stream and static files', async () => {
+    const good = `Host: 127.0.0.1:${host.port}`;
+    for (const [path, hosts] of [
+      ['/api/getWorkspaceInfo', [good, 'Host: evil.example']],
+      ['/api/getWorkspaceInfo', ['Host: evil.example', good]],
+      [EVENTS_ROUTE, [good, good]],
+      ['/', [good, `host: localhost:${host.port}`]],
+    ] as const) {
+      const bare = await bareSocket(host.port);
+      const method = path === '/api/getWorkspaceInfo' ? 'POST' : 'GET';
+      const body = method === 'POST' ? '{}' : '';
+      const head = [`${method} ${path} HTTP/1.1`, ...hosts, `${TOKEN_HEADER}: ${host.token}`, 'Content-Type: application/json', `Content-Length: ${body.length}`];
+      bare.socket.write(`${head.join('\r\n')}\r\n\r\n${body}`);
+      const answer = await bare.closed;
+      expect(answer, `${path} ${hosts.join(', ')}`).toMatch(/^HTTP\/1\.1 400 /);
+      expect(answer).toContain('{"ok":false,"error":{"code":"bad-input","message":"Refused: the request has more than one Host header."}}');
+    }
+  });
+
   it('refuses a foreign Origin', async () => {
     expectRefusal(await api('getWorkspaceInfo', { Origin: 'https://evil.example' }), 403);
     expectRefusal(await api('getWorkspaceInfo', { Origin: 'null' }), 403);
@@ -81,7 +100,14 @@ describe('the guards', () => {
     expectRefusal(await api('getWorkspaceInfo', { 'Content-Type': 'application/json; charset=latin1' }), 415);
     expect((await api('getWorkspaceInfo', { 'Content-Type': 'application/json; charset=UTF-8' })).status).toBe(200);
     expectRefusal(await api('search', {}, '{"query": "army"'), 400);
-    expectRefusal(await api('search', {}, Buffer.from([0x7b, 0x22, 0x71, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d])), 400); // {"q":"\xff"}: not UTF-8
+    const notUtf8 = await api('search', {}, Buffer.from([0x7b, 0x22, 0x71, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d])); // {"q":"\xff"}
+    expectRefusal(notUtf8, 400);
+    expect(JSON.parse(notUtf8.body)).toMatchObject({ error: { message: 'Refused: the request body is not valid UTF-8 — send JSON encoded as UTF-8.' } });
+    // Latin-1 "é" in an otherwise valid query: refused, not searched for as U+FFFD.
+    const latin1 = await api('search', {}, Buffer.concat([Buffer.from('{"query":"caf'), Buffer.from([0xe9]), Buffer.from('"}')]));
+    expectRefusal(latin1, 400);
+    expect(JSON.parse(latin1.body)).toMatchObject({ error: { code: 'bad-input', message: expect.stringContaining('not valid UTF-8') } });
+    expect((await api('search', {}, Buffer.from('{"query":"café"}'))).status).toBe(200);
   });
 
   it('refuses the wrong HTTP method', async () => {

@@ -1,7 +1,9 @@
 // Test helpers for the web host: a real server on an ephemeral port over a temp workspace, a
-// typed client that calls it over real HTTP, and raw requests for headers fetch() will not send.
+// typed client that calls it over real HTTP, raw requests for headers fetch() will not send, and
+// bare sockets for what no HTTP client sends (duplicate headers, a request that trickles in).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createWorkbenchClient } from '../../api/client.js';
@@ -23,9 +25,10 @@ export interface TestHost extends WebHost {
   cleanup(): Promise<void>;
 }
 
+/** A host over a fresh temp folder, which importPaths may read (as `--allow DIR`) unless `importRoots` says otherwise. */
 export async function startTestHost(options: Partial<WebHostOptions> = {}): Promise<TestHost> {
   const dir = mkdtempSync(join(tmpdir(), 'assay-server-'));
-  const host = await startWebHost({ workspacePath: join(dir, 'workspace.assay.db'), port: 0, staticDir: join(dir, 'no-ui'), ...options });
+  const host = await startWebHost({ workspacePath: join(dir, 'workspace.assay.db'), port: 0, staticDir: join(dir, 'no-ui'), importRoots: [dir], ...options });
   const base = `http://127.0.0.1:${host.port}`;
   const post = (method: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> =>
     fetch(`${base}/api/${method}`, {
@@ -103,4 +106,39 @@ export function rawRequest(port: number, options: RawRequest): Promise<RawRespon
 
 export async function json<T>(response: Response): Promise<T> {
   return (await response.json()) as T;
+}
+
+export interface BareSocket {
+  socket: Socket;
+  /** Everything the server has sent so far. */
+  received(): string;
+  /** Resolves with everything the server sent once it closes the connection. */
+  closed: Promise<string>;
+}
+
+/** A plain TCP connection to the host: the test writes the request bytes itself, at its own pace. */
+export function bareSocket(port: number): Promise<BareSocket> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    let text = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (text += chunk));
+    const closed = new Promise<string>((done) => socket.on('close', () => done(text)));
+    socket.once('error', reject);
+    socket.once('connect', () => {
+      socket.off('error', reject);
+      socket.on('error', () => undefined); // a reset by the server shows as 'close'
+      resolve({ socket, received: () => text, closed });
+    });
+  });
+}
+
+/** Writes `next()` every `everyMs` until the connection closes (a client that never finishes). */
+export function trickle(bare: BareSocket, everyMs: number, next: () => string | null): void {
+  const timer = setInterval(() => {
+    const piece = next();
+    if (piece === null || bare.socket.destroyed) clearInterval(timer);
+    else bare.socket.write(piece);
+  }, everyMs);
+  void bare.closed.then(() => clearInterval(timer));
 }

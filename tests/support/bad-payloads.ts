@@ -29,7 +29,7 @@ export const BAD_PAYLOADS: Record<WorkbenchMethod, { input: unknown; message: st
   mergeTags: { input: { sourceId: 2, targetId: 2 }, message: 'mergeTags: a tag cannot be merged into itself' },
   recolorTag: { input: { id: 0, color: '#aabbcc' }, message: 'id: expected a whole number, 1 or more' },
   deleteTag: { input: { id: -1 }, message: 'id: expected a whole number, 1 or more' },
-  exportAnnotations: { input: { format: 'pdf' }, message: 'format: expected one of md, csv, json' },
+  exportAnnotations: { input: { format: 'pdf' }, message: 'format: expected one of md, csv, json, ach-csv' },
   importAnnotations: { input: { content: '   ' }, message: 'content: the annotation file is empty' },
   listHypotheses: { input: { all: true }, message: 'all: not a field this call takes' },
   createHypothesis: { input: { statement: '  ' }, message: 'statement: expected some text, not a blank' },
