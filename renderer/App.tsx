@@ -7,6 +7,7 @@ import { errorMessage } from './api/workbench-client.js';
 import { ErrorAlert } from './components/Feedback.js';
 import { useLiveUpdates } from './data/use-live-updates.js';
 import { ExportDialog } from './features/export/ExportDialog.js';
+import { HypothesesDialog } from './features/hypotheses/HypothesesDialog.js';
 import { ImportDialog } from './features/import/ImportDialog.js';
 import { useImport } from './features/import/use-import.js';
 import { useWindowDrop } from './features/import/use-window-drop.js';
@@ -49,7 +50,7 @@ export function App() {
   }, []);
   const onLoaded = useCallback((id: number, title: string) => setOpenTitle({ id, title }), []);
   const onRemoved = useCallback(() => setOpenId(null), []);
-  const jumpTo = useCallback((annotation: Annotation) => {
+  const jumpTo = useCallback((annotation: Pick<Annotation, 'id' | 'documentId'>) => {
     setOpenId(annotation.documentId);
     setFocusRequest({ annotationId: annotation.id, nonce: Date.now() });
   }, []);
@@ -110,6 +111,7 @@ export function App() {
         />
       ) : null}
       {dialog === 'tags' ? <TagsDialog onClose={() => setDialog(null)} /> : null}
+      {dialog === 'hypotheses' ? <HypothesesDialog onClose={() => setDialog(null)} onShow={jumpTo} /> : null}
       {dialog === 'shortcuts' ? <ShortcutsDialog onClose={() => setDialog(null)} /> : null}
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">

@@ -1,10 +1,13 @@
-// "Edit highlight": change a highlight's tags, note and assessments, or delete it after a
-// confirmation. Its history is kept by the core either way.
-import { useState } from 'react';
+// "Edit highlight": change a highlight's tags, note, assessments and ratings against the hypotheses,
+// or delete it after a confirmation. Its history is kept by the core either way.
+import { useId, useMemo, useState } from 'react';
 import type { Annotation, Tag } from '../../../api/types.js';
 import { errorMessage } from '../../api/workbench-client.js';
 import { ConfirmInline } from '../../components/ConfirmInline.js';
 import { Dialog, type Anchor } from '../../components/Dialog.js';
+import { NO_RATINGS, ratingChanges, ratingDraftOf, type RatingDraft } from '../hypotheses/rating-draft.js';
+import { RatingFields } from '../hypotheses/RatingFields.js';
+import { useAchActions, useHypothesisList, useRatingsOf } from '../hypotheses/use-hypotheses.js';
 import { HighlightForm } from './HighlightForm.js';
 import { draftOf, type HighlightDraft } from './highlight-draft.js';
 import { useAnnotationActions } from './use-annotations.js';
@@ -22,6 +25,12 @@ export function EditHighlightDialog({ annotation, anchor, knownTags, onClose }: 
   const [error, setError] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const id = useId();
+  const hypotheses = useHypothesisList();
+  const stored = useRatingsOf(annotation.id);
+  const ach = useAchActions();
+  const before = useMemo(() => (stored.data ? ratingDraftOf(stored.data) : null), [stored.data]);
+  const [ratings, setRatings] = useState<RatingDraft | null>(null);
 
   const run = async (action: () => Promise<unknown>): Promise<void> => {
     setBusy(true);
@@ -36,7 +45,11 @@ export function EditHighlightDialog({ annotation, anchor, knownTags, onClose }: 
     }
   };
 
-  const save = (draft: HighlightDraft): Promise<void> => run(() => actions.update({ id: annotation.id, ...draft }));
+  const save = (draft: HighlightDraft): Promise<void> =>
+    run(async () => {
+      await actions.update({ id: annotation.id, ...draft });
+      for (const change of ratingChanges(annotation.id, before ?? NO_RATINGS, ratings ?? before ?? NO_RATINGS)) await ach.rate(change);
+    });
 
   return (
     <Dialog title="Edit highlight" anchor={anchor} className="highlight-dialog" closeOnOutsideClick={!dirty && !confirming} onClose={onClose}>
@@ -49,6 +62,17 @@ export function EditHighlightDialog({ annotation, anchor, knownTags, onClose }: 
         error={error}
         onSubmit={(draft) => void save(draft)}
         onDirtyChange={setDirty}
+        extraFields={
+          <RatingFields
+            hypotheses={hypotheses.data ?? []}
+            value={ratings ?? before ?? NO_RATINGS}
+            idPrefix={id}
+            onChange={(next) => {
+              setRatings(next);
+              setDirty(true);
+            }}
+          />
+        }
         extraActions={
           <button type="button" className="button button--danger-quiet" disabled={busy || confirming} onClick={() => setConfirming(true)}>
             Delete highlight

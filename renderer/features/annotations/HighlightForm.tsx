@@ -1,5 +1,6 @@
 // The fields shared by "New highlight" and "Edit highlight": the quote, tags with autocomplete,
-// a Markdown note and the four assessments, with a submit button and room for more actions.
+// a Markdown note and the four assessments, room for more fields (the ratings against the
+// hypotheses), a submit button and room for more actions.
 import { useId, useState, type ReactNode } from 'react';
 import type { Tag } from '../../../api/types.js';
 import { ErrorAlert } from '../../components/Feedback.js';
@@ -17,10 +18,12 @@ interface HighlightFormProps {
   onSubmit: (draft: HighlightDraft) => void;
   /** Reports unsaved input, so a stray click outside does not throw it away. */
   onDirtyChange?: (dirty: boolean) => void;
+  /** Fields after the assessments, kept by the dialog (the ratings against the hypotheses). */
+  extraFields?: ReactNode;
   extraActions?: ReactNode;
 }
 
-export function HighlightForm({ quote, initial, knownTags, submitLabel, busy, error, onSubmit, onDirtyChange, extraActions }: HighlightFormProps) {
+export function HighlightForm({ quote, initial, knownTags, submitLabel, busy, error, onSubmit, onDirtyChange, extraFields, extraActions }: HighlightFormProps) {
   const id = useId();
   const [draft, setDraft] = useState(initial);
   const [pendingTag, setPendingTag] = useState('');
@@ -69,6 +72,7 @@ export function HighlightForm({ quote, initial, knownTags, submitLabel, busy, er
         />
       </div>
       <AssessmentFields draft={draft} idPrefix={id} onChange={update} />
+      {extraFields}
       {error ? <ErrorAlert message={error} /> : null}
       <div className="dialog__actions">
         {extraActions}

@@ -1,9 +1,9 @@
 // The top bar: the app's name, what the workspace holds, and the workspace-wide actions
-// (Import, Export, Manage tags, keyboard shortcuts).
+// (Import, Export, Hypotheses, Manage tags, keyboard shortcuts).
 import type { WorkspaceInfo } from '../../../api/types.js';
 import { plural } from '../../lib/format.js';
 
-export type AppDialog = 'import' | 'export' | 'tags' | 'shortcuts';
+export type AppDialog = 'import' | 'export' | 'tags' | 'hypotheses' | 'shortcuts';
 
 interface AppHeaderProps {
   info: WorkspaceInfo | undefined;
@@ -35,6 +35,9 @@ export function AppHeader({ info, showImport, busy, onOpen }: AppHeaderProps) {
         ) : null}
         <button type="button" className="button" onClick={() => onOpen('export')}>
           Export
+        </button>
+        <button type="button" className="button" onClick={() => onOpen('hypotheses')}>
+          Hypotheses
         </button>
         <button type="button" className="button" onClick={() => onOpen('tags')}>
           Manage tags
