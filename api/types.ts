@@ -19,6 +19,8 @@ import type {
   AchRowSchema,
   AchSchema,
   AchSensitivitySchema,
+  ClaimReportSchema,
+  RelatedPassageSchema,
   HypothesisHistoryEntrySchema,
   HypothesisSchema,
   RatingHistoryEntrySchema,
@@ -60,3 +62,5 @@ export type Ach = v.InferOutput<typeof AchSchema>;
 export type AchHypothesis = v.InferOutput<typeof AchHypothesisSchema>;
 export type AchRow = v.InferOutput<typeof AchRowSchema>;
 export type AchSensitivity = v.InferOutput<typeof AchSensitivitySchema>;
+export type RelatedPassage = v.InferOutput<typeof RelatedPassageSchema>;
+export type ClaimReport = v.InferOutput<typeof ClaimReportSchema>;

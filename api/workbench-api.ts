@@ -32,6 +32,9 @@ import {
 import { AnnotationImportReportSchema, ExportInput, ExportOutputSchema, ImportAnnotationsInput } from './schemas/exchange.js';
 import {
   AchSchema,
+  ClaimReportSchema,
+  ConfirmSameClaimInput,
+  ConfirmSameClaimOutput,
   CreateHypothesisInput,
   DeleteHypothesisOutput,
   HypothesisHistoryEntrySchema,
@@ -42,7 +45,10 @@ import {
   RateInput,
   RatingHistoryEntrySchema,
   RatingSchema,
+  RelatedInput,
+  RelatedPassageSchema,
   SetQuestionInput,
+  UnlinkSameClaimInput,
   UpdateHypothesisInput,
 } from './schemas/hypotheses.js';
 import { SearchInput, SearchResultSchema } from './schemas/search.js';
@@ -120,6 +126,14 @@ export const WORKBENCH_CONTRACT = {
   getRatingHistory: method(AnnotationIdInput, v.array(RatingHistoryEntrySchema)),
   /** The ACH matrix: hypotheses with scores and ranks, rated passages with diagnosticity, sensitivity. */
   getAch: method(NoInput, AchSchema),
+  /** Passages in other documents that report what a highlight reports (echoes), best first. */
+  relatedPassages: method(RelatedInput, v.array(RelatedPassageSchema)),
+  /** Confirms a passage of another document as the same claim: highlights it if need be and links the two. */
+  confirmSameClaim: method(ConfirmSameClaimInput, ConfirmSameClaimOutput),
+  /** Removes a same-claim link (both highlights stay). */
+  unlinkSameClaim: method(UnlinkSameClaimInput, v.object({ unlinked: v.boolean() })),
+  /** The highlights linked to one as the same claim, directly or through others. */
+  listSameClaims: method(AnnotationIdInput, v.array(ClaimReportSchema)),
 };
 
 /** What a caller of the core sees: every method takes one object and returns a promise of its value. */

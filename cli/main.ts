@@ -18,6 +18,7 @@ import {
   questionCommand,
   rateCommand,
 } from './commands/hypotheses.js';
+import { relatedCommand } from './commands/related.js';
 import { docsCommand, rmCommand, showCommand } from './commands/documents.js';
 import { exportCommand } from './commands/export.js';
 import { importAnnotationsCommand, importCommand } from './commands/import.js';
@@ -82,6 +83,7 @@ const COMMANDS: readonly CommandSpec[] = [
   hypothesisHistoryCommand,
   rateCommand,
   achCommand,
+  relatedCommand,
   exportCommand,
   importAnnotationsCommand,
   infoCommand,

@@ -7,6 +7,8 @@ import type { ChangeTopic } from '../api/transport.js';
 import type { ImportProgress, WorkspaceInfo } from '../api/types.js';
 import { WORKBENCH_CONTRACT, type WorkbenchApi, type WorkbenchHandlers } from '../api/workbench-api.js';
 import { getAch } from './ach/ach-matrix.js';
+import { confirmSameClaim, listSameClaims, unlinkSameClaim } from './ach/claim-links.js';
+import { relatedPassages } from './ach/related-passages.js';
 import { createHypothesis, deleteHypothesis, getHypothesisHistory, listHypotheses, setQuestion, updateHypothesis } from './ach/hypotheses.js';
 import { getRatingHistory, listRatings, rate } from './ach/ratings.js';
 import { createAnnotation, deleteAnnotation, updateAnnotation } from './annotations.js';
@@ -80,6 +82,10 @@ export function openWorkbench(path: string, options: WorkbenchOptions = {}): Wor
   }
   const cache = new SegmentCache(db);
   let indexChecked = false;
+  /** A missing, stale or half-built index (e.g. after a crash) is rebuilt before its first read, once. */
+  const ensureIndex = async (): Promise<void> => {
+    if (!indexChecked) indexChecked = await catchUpIndex(db);
+  };
 
   /** Runs a write, then brings the index into step with the documents it changed. */
   const write = async <T>(work: () => T): Promise<T> => {
@@ -108,10 +114,7 @@ export function openWorkbench(path: string, options: WorkbenchOptions = {}): Wor
     deleteDocument: async ({ id }) => write(() => removeDocument(db, id)),
     listFacets: async () => listFacets(db),
     search: async (input) => {
-      if (!indexChecked) {
-        // A missing, stale or half-built index (e.g. after a crash) is rebuilt here, once.
-        indexChecked = await catchUpIndex(db);
-      }
+      await ensureIndex();
       return search(db, cache, input);
     },
     createAnnotation: async (input) => write(() => createAnnotation(db, input)),
@@ -137,6 +140,13 @@ export function openWorkbench(path: string, options: WorkbenchOptions = {}): Wor
     listRatings: async (filter) => listRatings(db, filter),
     getRatingHistory: async ({ id }) => getRatingHistory(db, id),
     getAch: async () => getAch(db),
+    relatedPassages: async ({ annotationId, limit }) => {
+      await ensureIndex();
+      return relatedPassages(db, cache.snapshot(), annotationId, limit ?? 10);
+    },
+    confirmSameClaim: async (input) => write(() => confirmSameClaim(db, input)),
+    unlinkSameClaim: async ({ annotationId, otherId }) => unlinkSameClaim(db, annotationId, otherId),
+    listSameClaims: async ({ id }) => listSameClaims(db, id),
   });
 
   return {

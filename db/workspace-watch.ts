@@ -29,9 +29,11 @@ const FINGERPRINTS: Record<ChangeTopic, string> = {
   annotations: `SELECT (SELECT count(*) FROM annotation) || ':' || coalesce((SELECT max(id) FROM annotation_history), 0)`,
   // Tags are few: their names and colours are the fingerprint.
   tags: `SELECT count(*) || ':' || coalesce(group_concat(id || '=' || name || '=' || color, ','), '') FROM (SELECT * FROM tag ORDER BY id)`,
-  // Hypotheses and ratings append to their histories on every change; the question is one meta row.
+  // Hypotheses and ratings append to their histories on every change; the question is one meta row;
+  // same-claim links are counted.
   hypotheses: `SELECT (SELECT count(*) FROM hypothesis) || ':' || coalesce((SELECT max(id) FROM hypothesis_history), 0) || ':' ||
-    coalesce((SELECT max(id) FROM rating_history), 0) || ':' || coalesce((SELECT value FROM meta WHERE key = 'ach.question'), '')`,
+    coalesce((SELECT max(id) FROM rating_history), 0) || ':' || coalesce((SELECT value FROM meta WHERE key = 'ach.question'), '') || ':' ||
+    (SELECT count(*) || '@' || coalesce(max(created_at), '') FROM claim_link)`,
 };
 
 type Fingerprint = Record<ChangeTopic, string>;

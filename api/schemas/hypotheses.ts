@@ -2,7 +2,7 @@
 // against each hypothesis, their histories, and the matrix with its scores (see db/ach/).
 import * as v from 'valibot';
 import { CONSISTENCY, RELEVANCE } from '../ach.js';
-import { NoteSchema } from './annotations.js';
+import { AnnotationSchema, NoteSchema } from './annotations.js';
 import { AssessmentFields } from './assessments.js';
 import { NonBlank, RowId, WholeNumber } from './common.js';
 
@@ -100,6 +100,49 @@ const CellSchema = v.object({ consistency: ConsistencySchema, relevance: Relevan
 
 export const DIAGNOSTICITY = ['none', 'low', 'medium', 'high'] as const;
 
+export const RelatedInput = v.strictObject({
+  annotationId: NonBlank,
+  limit: v.optional(v.pipe(WholeNumber, v.minValue(1, 'expected a whole number, 1 or more'), v.maxValue(50, 'expected at most 50'))),
+});
+
+/** A passage elsewhere in the corpus that reports what a highlight reports. */
+export const RelatedPassageSchema = v.object({
+  documentId: RowId,
+  title: v.string(),
+  source: v.nullable(v.string()),
+  date: v.nullable(v.string()),
+  /** The sentence, as [start, end) offsets into its document's body. */
+  start: v.number(),
+  end: v.number(),
+  exact: v.string(),
+  /** The share (0–1) of the highlight's distinctive weight this sentence carries. */
+  score: v.number(),
+  /** The highlight's distinctive words found in it, as written there. */
+  shared: v.array(v.string()),
+  /** The highlight already covering this sentence, if any. */
+  annotationId: v.nullable(v.string()),
+  /** True when that highlight is linked to this one as the same claim. */
+  sameClaim: v.boolean(),
+});
+
+export const ConfirmSameClaimInput = v.pipe(
+  v.strictObject({ annotationId: NonBlank, documentId: RowId, start: WholeNumber, end: WholeNumber }),
+  v.check((input) => input.start < input.end, 'start must come before end'),
+);
+
+export const ConfirmSameClaimOutput = v.object({ annotation: AnnotationSchema, created: v.boolean() });
+
+export const UnlinkSameClaimInput = v.strictObject({ annotationId: NonBlank, otherId: NonBlank });
+
+export const ClaimReportSchema = v.object({
+  annotationId: v.string(),
+  documentId: RowId,
+  exact: v.string(),
+  title: v.string(),
+  source: v.nullable(v.string()),
+  date: v.nullable(v.string()),
+});
+
 export const AchRowSchema = v.object({
   annotationId: v.string(),
   documentId: RowId,
@@ -117,6 +160,10 @@ export const AchRowSchema = v.object({
   ratings: v.record(v.string(), CellSchema),
   /** How differently the passage bears on the hypotheses: none (the same everywhere) … high; null with fewer than two ratings. */
   diagnosticity: v.nullable(v.picklist(DIAGNOSTICITY)),
+  /** Documents reporting this claim: the passage's own and those linked to it as the same claim. */
+  reports: v.number(),
+  /** Distinct sources among those documents: relays named alike count once. */
+  independentSources: v.number(),
 });
 
 export const AchHypothesisSchema = v.object({

@@ -3,12 +3,12 @@
 // `assay ach`, the matrix with its scores.
 import { CONSISTENCY, CONSISTENCY_LABELS, isConsistency, isRelevance, RELEVANCE, type Consistency } from '../../api/ach.js';
 import type { Hypothesis } from '../../api/types.js';
-import type { Workbench } from '../../db/workbench.js';
 import { positional, stringOption, type CommandSpec } from '../args.js';
 import { CliError, EXIT } from '../errors.js';
 import { formatAch } from '../format/ach.js';
 import { plural, quoted, table } from '../format/text.js';
 import { nonEmpty, positiveInteger } from '../validate.js';
+import { annotationId } from './annotation-id.js';
 
 /** "--at 1" is the first place; the core counts from 0. */
 function place(value: string | undefined): number | undefined {
@@ -146,16 +146,6 @@ export const hypothesisHistoryCommand: CommandSpec = {
   },
 };
 
-/** A full annotation id, or a prefix of exactly one (as `assay annotations` prints them). */
-async function annotationId(workbench: Workbench, given: string): Promise<string> {
-  const prefix = nonEmpty(given, 'the annotation ID').trim();
-  const ids = (await workbench.listAnnotations({})).map((a) => a.id).filter((id) => id.startsWith(prefix));
-  if (ids.includes(prefix)) return prefix;
-  if (ids.length === 1) return ids[0] as string;
-  if (ids.length === 0) throw new CliError(`no highlight has an ID starting ${prefix}. List them with 'assay annotations'.`, 'rate');
-  throw new CliError(`${ids.length} highlights have IDs starting ${prefix}: give more of the ID.`, 'rate');
-}
-
 function consistencyOf(value: string | undefined): Consistency | null {
   if (value === undefined) throw new CliError(`say how the passage bears on the hypothesis: --as ${CONSISTENCY.join('|')} (or none to clear).`, 'rate');
   const upper = value.trim().toUpperCase();
@@ -182,7 +172,7 @@ export const rateCommand: CommandSpec = {
     if (relevance !== undefined && !isRelevance(relevance)) throw new CliError(`--relevance takes ${RELEVANCE.join(', ')}.`, 'rate');
     const why = stringOption(args, 'why');
     const rating = await workbench.rate({
-      annotationId: await annotationId(workbench, positional(args, 0)),
+      annotationId: await annotationId(workbench, positional(args, 0), 'rate'),
       hypothesisId: positiveInteger(positional(args, 1), 'the hypothesis ID'),
       consistency,
       ...(relevance === undefined ? {} : { relevance }),

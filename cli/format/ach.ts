@@ -10,6 +10,11 @@ function grade(row: AchRow): string {
   return `${row.reliability ?? '–'}${row.credibility ?? '–'}`;
 }
 
+/** "3 docs, 2 sources" when linked passages report the same claim; "–" when only this one does. */
+function echoes(row: AchRow): string {
+  return row.reports <= 1 ? '–' : `${row.reports} docs, ${plural(row.independentSources, 'source')}`;
+}
+
 function citation(row: AchRow): string {
   return [row.source ?? row.title, row.date, row.pages].filter(Boolean).join(', ');
 }
@@ -54,11 +59,12 @@ export function formatAch(ach: Ach): string {
   out.push('Passages (CC very consistent … II very inconsistent, NA not applicable; ↑ high, ↓ low relevance):');
   out.push(
     table(
-      ['PASSAGE', 'SOURCE', 'GRADE', ...ach.hypotheses.map((h) => `#${h.id}`), 'DIAGNOSTIC'],
+      ['PASSAGE', 'SOURCE', 'GRADE', 'ECHOES', ...ach.hypotheses.map((h) => `#${h.id}`), 'DIAGNOSTIC'],
       ach.rows.map((row) => [
         `“${excerpt(row.exact, 40)}”`,
         excerpt(citation(row), 30),
         grade(row),
+        echoes(row),
         ...ach.hypotheses.map((h) => {
           const cell = row.ratings[String(h.id)];
           return cell ? `${cell.consistency}${RELEVANCE_MARK[cell.relevance] ?? ''}` : '·';

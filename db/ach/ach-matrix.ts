@@ -1,6 +1,6 @@
 // The ACH matrix as the analyst reads it: the question, the hypotheses in their order with their
-// scores and ranks, one row per rated passage (its quote, document, page and grades, its ratings and
-// diagnosticity), the passages the ranking is sensitive to, and the ranking again without passages
+// scores and ranks, one row per rated passage (its quote, document, page and grades, its ratings,
+// diagnosticity, and how many documents and independent sources report it), the passages the ranking is sensitive to, and the ranking again without passages
 // from sources graded E or F. Reads this workspace's analyst's ratings; scores come from ach-scores.ts.
 import type { Consistency, Relevance } from '../../api/ach.js';
 import type { Credibility, Reliability } from '../../api/assessments.js';
@@ -8,6 +8,7 @@ import type { Ach, AchRow } from '../../api/types.js';
 import { pagesCited } from '../document-structure.js';
 import { getPageStarts } from '../documents.js';
 import type { Db } from '../open-workspace.js';
+import { claimReach } from './claim-links.js';
 import { credibilityWeight, diagnosticity, rank, scoreHypotheses, sensitivity, type Cell, type Evidence } from './ach-scores.js';
 import { getQuestion, listHypotheses } from './hypotheses.js';
 
@@ -77,6 +78,7 @@ export function getAch(db: Db): Ach {
       (byPassage.get(passage.id) ?? []).map((cell) => [String(cell.hypothesis_id), { consistency: cell.consistency, relevance: cell.relevance, reason: cell.reason }]),
     ),
     diagnosticity: diagnosticity(evidence[index] as Evidence, ids),
+    ...claimReach(db, passage.id),
   }));
 
   const strong = evidence.filter((item) => item.reliability === null || !WEAK_SOURCES.has(item.reliability));

@@ -7,7 +7,21 @@ import { csvDocument, defuseFormula } from './csv-export.js';
 
 export function renderAchCsv(ach: Ach): string {
   const hypotheses = ach.hypotheses.map((h) => `H${h.position + 1}: ${h.statement}`);
-  const header = ['Quote', 'Document title', 'Source', 'Date', 'Pages', 'Reliability', 'Credibility', 'Weight', ...hypotheses, 'Diagnosticity', 'Annotation ID'];
+  const header = [
+    'Quote',
+    'Document title',
+    'Source',
+    'Date',
+    'Pages',
+    'Reliability',
+    'Credibility',
+    'Weight',
+    ...hypotheses,
+    'Diagnosticity',
+    'Reported by (documents)',
+    'Independent sources',
+    'Annotation ID',
+  ];
   const rows = ach.rows.map((row) => [
     defuseFormula(row.exact),
     defuseFormula(row.title),
@@ -22,13 +36,15 @@ export function renderAchCsv(ach: Ach): string {
       return rating ? `${rating.consistency}${rating.relevance === 'medium' ? '' : ` (${rating.relevance})`}` : '';
     }),
     row.diagnosticity ?? '',
+    String(row.reports),
+    String(row.independentSources),
     row.annotationId,
   ]);
   const blank = ['', '', '', '', '', '', ''];
   const scores = [
-    ['Weighted inconsistency', ...blank, ...ach.hypotheses.map((h) => h.weightedInconsistency.toFixed(3)), '', ''],
-    ['Inconsistency', ...blank, ...ach.hypotheses.map((h) => String(h.inconsistency)), '', ''],
-    ['Rank', ...blank, ...ach.hypotheses.map((h) => String(h.rank)), '', ''],
+    ['Weighted inconsistency', ...blank, ...ach.hypotheses.map((h) => h.weightedInconsistency.toFixed(3)), '', '', '', ''],
+    ['Inconsistency', ...blank, ...ach.hypotheses.map((h) => String(h.inconsistency)), '', '', '', ''],
+    ['Rank', ...blank, ...ach.hypotheses.map((h) => String(h.rank)), '', '', '', ''],
   ];
   return csvDocument([header, ...rows, ...scores]);
 }

@@ -1,6 +1,6 @@
 // The brief's Analysis of Competing Hypotheses section: the question, the hypotheses ranked with
-// their scores, the matrix as a table whose every row cites its passage (title, source, date, page),
-// each passage's diagnosticity, what the ranking is sensitive to, and the ranking without sources
+// their scores, the matrix as a table whose every row cites its passage (title, source, date, page)
+// and says how many documents and independent sources report it, each passage's diagnosticity, what the ranking is sensitive to, and the ranking without sources
 // graded E or F. Pure; empty when the workspace has no hypotheses.
 import { CONSISTENCY_LABELS } from '../../api/ach.js';
 import type { Ach, AchRow, AchSensitivity } from '../../api/types.js';
@@ -71,15 +71,17 @@ export function renderAchSection(ach: Ach): string {
   out.push('### Matrix');
   out.push(
     [
-      `| Passage | Grade | ${columns.join(' | ')} | Diagnosticity |`,
-      `|---|---|${columns.map(() => ':-:').join('|')}|---|`,
+      `| Passage | Grade | Reported by | ${columns.join(' | ')} | Diagnosticity |`,
+      `|---|---|---|${columns.map(() => ':-:').join('|')}|---|`,
       ...ach.rows.map((row) => {
         const ratings = ach.hypotheses.map((h) => {
           const rating = row.ratings[String(h.id)];
           return rating ? `${rating.consistency}${rating.relevance === 'medium' ? '' : ` (${rating.relevance})`}` : '·';
         });
         const diagnostic = row.diagnosticity === null ? '—' : row.diagnosticity === 'none' ? 'none: does not help choose' : row.diagnosticity;
-        return `| “${cell(shortQuote(row.exact))}” — ${citation(row)} | ${grade(row)} | ${ratings.join(' | ')} | ${diagnostic} |`;
+        const reach =
+          row.reports <= 1 ? 'this document' : `${row.reports} documents, ${row.independentSources} independent ${row.independentSources === 1 ? 'source' : 'sources'}`;
+        return `| “${cell(shortQuote(row.exact))}” — ${citation(row)} | ${grade(row)} | ${reach} | ${ratings.join(' | ')} | ${diagnostic} |`;
       }),
     ].join('\n'),
   );

@@ -1,7 +1,8 @@
 // Migration 60: Analysis of Competing Hypotheses. The question under analysis, its hypotheses (in
 // the analyst's order), and each highlight's rating against each hypothesis (consistency, relevance,
 // a one-line reason) by a rater: '' is this workspace's analyst, an imported rating keeps its author.
-// Hypotheses and ratings each keep an append-only history, like highlights.
+// Hypotheses and ratings each keep an append-only history, like highlights. A same-claim link joins
+// two highlights that report the same thing in different documents (echoes), once per pair.
 import type { Migration } from './migration.js';
 
 export const migration0060: Migration = {
@@ -27,6 +28,14 @@ export const migration0060: Migration = {
       PRIMARY KEY (annotation_id, hypothesis_id, rater)
     ) STRICT, WITHOUT ROWID;
     CREATE INDEX rating_hypothesis ON rating(hypothesis_id);
+    CREATE TABLE claim_link (
+      first_id TEXT NOT NULL REFERENCES annotation(id) ON DELETE CASCADE,
+      second_id TEXT NOT NULL REFERENCES annotation(id) ON DELETE CASCADE,
+      created_at TEXT NOT NULL,
+      PRIMARY KEY (first_id, second_id),
+      CHECK (first_id < second_id)
+    ) STRICT, WITHOUT ROWID;
+    CREATE INDEX claim_link_second ON claim_link(second_id);
     CREATE TABLE hypothesis_history (
       id INTEGER PRIMARY KEY,
       hypothesis_id INTEGER NOT NULL,

@@ -21,6 +21,8 @@ export const QUERY_METHODS = [
   'listRatings',
   'getRatingHistory',
   'getAch',
+  'relatedPassages',
+  'listSameClaims',
 ] as const satisfies readonly WorkbenchMethod[];
 
 export type QueryMethod = (typeof QUERY_METHODS)[number];
@@ -45,6 +47,8 @@ const READS: Record<QueryMethod, readonly ChangeTopic[]> = {
   listRatings: ['hypotheses', 'annotations'],
   getRatingHistory: ['hypotheses'],
   getAch: ['hypotheses', 'annotations', 'documents'], // rows quote passages and cite their documents
+  relatedPassages: ['documents', 'annotations', 'hypotheses'], // the index, highlights, same-claim links
+  listSameClaims: ['hypotheses', 'annotations'],
 };
 
 /** What each write changes. Tag names live on annotations, so renaming, merging or deleting a
@@ -72,6 +76,9 @@ export const CHANGES: Record<MutationMethod, readonly ChangeTopic[]> = {
   deleteHypothesis: ['hypotheses'],
   setQuestion: ['hypotheses'],
   rate: ['hypotheses'],
+  // Confirming may highlight the passage first.
+  confirmSameClaim: ['hypotheses', 'annotations', 'tags'],
+  unlinkSameClaim: ['hypotheses'],
 };
 
 /**

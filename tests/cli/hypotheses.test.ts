@@ -2,7 +2,7 @@
 // deleted, highlights rated by an ID prefix, `assay ach` in text and JSON, and clear refusals.
 import { existsSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Ach, Annotation, Hypothesis } from '../../api/types.js';
+import type { Ach, Annotation, Hypothesis, RelatedPassage } from '../../api/types.js';
 import { buildCli, isOneLineError, json, workspace, type Workspace } from './helpers.js';
 
 // The seed articles live beside the repository (../shared/corpus/seeds), not in it; without them this skips.
@@ -73,6 +73,13 @@ describe.skipIf(!seedsFound)(`assay hypothesis, rate and ach${seedsFound ? '' : 
     expect(text).toMatch(/^Question: Will Belarus join Russia's war with its own troops\?/);
     expect(text).toMatch(/RANK\s+ID\s+WEIGHTED\s+INCONSISTENCY\s+RATED\s+STATEMENT\n1\s+#\d+\s+0\.00\s+0\s+2\s+Belarus stays out but hosts Russian forces/);
     expect(text).toContain('Sensitivity:');
+
+    // Echoes: another seed reports the 30,000 troops in other words; confirmed, it counts as a second report.
+    const related = json<RelatedPassage[]>(ws.run(['related', troops.id.slice(0, 8), '--json']));
+    expect(related[0]?.exact).toContain('Some 30,000 Russian troops extended their stay in Belarus');
+    expect(ws.run(['related', troops.id.slice(0, 8)]).stdout).toMatch(/^1\. Why Belarus Supporting Russia/);
+    expect(ws.run(['related', troops.id, '--confirm', '1']).stdout).toContain('Linked as the same claim');
+    expect(json<Ach>(ws.run(['ach', '--json'])).rows.find((row) => row.annotationId === troops.id)).toMatchObject({ reports: 2, independentSources: 2 });
 
     expect(ws.run(['rate', troops.id, String(join.id), '--as', 'none']).stdout).toContain('Rating cleared.');
     const removed = ws.run(['hypothesis', 'rm', String(out.id)]);

@@ -109,6 +109,13 @@ describe('the contract', () => {
     await client.listHypotheses({});
     await client.getAch({});
     await client.getHypothesisHistory({ id: hypothesis.id });
+    const second = sample.added[1];
+    if (!second) throw new Error('the sample corpus imported one document');
+    const related = await client.relatedPassages({ annotationId: note.id });
+    expect(Array.isArray(related)).toBe(true);
+    const echo = await client.confirmSameClaim({ annotationId: note.id, documentId: second.id, start: 0, end: 5 });
+    await client.listSameClaims({ id: note.id });
+    await client.unlinkSameClaim({ annotationId: note.id, otherId: echo.annotation.id });
     await client.deleteHypothesis({ id: hypothesis.id });
     const exported = await client.exportAnnotations({ format: 'json' });
     await client.deleteAnnotation({ id: note.id });

@@ -89,7 +89,7 @@ test('weighs seed passages against three hypotheses and exports the analysis', a
     const brief = await dialog.download();
     expect(brief.text).toContain('## Analysis of competing hypotheses');
     expect(brief.text).toContain(`**Question:** ${QUESTION}`);
-    expect(brief.text).toMatch(new RegExp(`\\| “${TROOPS}” — \\*Participation of Belarus[^|]*\\| B2 \\| C \\| CC \\| II \\| high \\|`));
+    expect(brief.text).toMatch(new RegExp(`\\| “${TROOPS}” — \\*Participation of Belarus[^|]*\\| B2 \\| this document \\| C \\| CC \\| II \\| high \\|`));
     expect(brief.text.indexOf('## Analysis of competing hypotheses')).toBeLessThan(brief.text.indexOf('## Untagged'));
   });
 });

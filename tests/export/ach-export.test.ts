@@ -37,6 +37,8 @@ const ach: Ach = {
       weight: 1.189,
       ratings: { '7': { consistency: 'C', relevance: 'medium', reason: '' }, '9': { consistency: 'CC', relevance: 'high', reason: 'hosting' } },
       diagnosticity: 'low',
+      reports: 3,
+      independentSources: 2,
     },
     {
       annotationId: 'a2',
@@ -51,6 +53,8 @@ const ach: Ach = {
       weight: 1,
       ratings: { '7': { consistency: 'II', relevance: 'medium', reason: '' } },
       diagnosticity: null,
+      reports: 1,
+      independentSources: 1,
     },
   ],
   sensitivity: [{ annotationId: 'a2', ranking: [7, 9], leaders: [7, 9], leaderChanges: true }],
@@ -66,8 +70,10 @@ describe('renderAchSection', () => {
   });
 
   it('cites every row and shows ratings, grades and diagnosticity, escaping table pipes', () => {
-    expect(section).toContain('| “more than 30,000 Russian troops \\| went to Belarus” — *ISW update*, ISW, 2022-12-01, p. 2 | B2 | C | CC (high) | low |');
-    expect(section).toContain('| “=not yet” — *Wire* | — | II | · | — |');
+    expect(section).toContain(
+      '| “more than 30,000 Russian troops \\| went to Belarus” — *ISW update*, ISW, 2022-12-01, p. 2 | B2 | 3 documents, 2 independent sources | C | CC (high) | low |',
+    );
+    expect(section).toContain('| “=not yet” — *Wire* | — | this document | II | · | — |');
   });
 
   it('says who would lead without each sensitive passage, and what the E/F check found', () => {
@@ -97,6 +103,8 @@ describe('renderAchCsv', () => {
       'H1: Belarus joins',
       'H2: Belarus hosts *only*',
       'Diagnosticity',
+      'Reported by (documents)',
+      'Independent sources',
       'Annotation ID',
     ]);
     expect(rows[1]).toEqual([
@@ -111,6 +119,8 @@ describe('renderAchCsv', () => {
       'C',
       'CC (high)',
       'low',
+      '3',
+      '2',
       'a1',
     ]);
     expect(rows[2]?.[0]).toBe("'=not yet");

@@ -48,6 +48,8 @@ function row(id: string, fields: Partial<AchRow>): AchRow {
     weight: 1,
     ratings: {},
     diagnosticity: null,
+    reports: 1,
+    independentSources: 1,
     ...fields,
   };
 }

@@ -71,6 +71,13 @@ describe('the API routes', () => {
     expect((await api.getAch({})).rows.map((row) => row.annotationId)).toEqual([note.id]);
     expect((await api.listHypotheses({})).map((h) => h.id)).toEqual([hypothesis.id]);
     expect((await api.getHypothesisHistory({ id: hypothesis.id })).map((entry) => entry.action)).toEqual(['created']);
+    expect(await api.relatedPassages({ annotationId: note.id })).toEqual([]);
+    const other = (await api.listDocuments({})).find((d) => d.id !== bridge.id);
+    if (!other) throw new Error('the test imports two documents');
+    const echo = await api.confirmSameClaim({ annotationId: note.id, documentId: other.id, start: 0, end: 4 });
+    expect((await api.listSameClaims({ id: note.id })).map((c) => c.annotationId)).toEqual([echo.annotation.id]);
+    expect(await api.unlinkSameClaim({ annotationId: echo.annotation.id, otherId: note.id })).toEqual({ unlinked: true });
+    await api.deleteAnnotation({ id: echo.annotation.id });
     expect(await api.deleteHypothesis({ id: hypothesis.id })).toEqual({ id: hypothesis.id, ratingsDeleted: 1 });
 
     const exported = await api.exportAnnotations({ format: 'json' });

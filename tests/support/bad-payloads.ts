@@ -41,6 +41,10 @@ export const BAD_PAYLOADS: Record<WorkbenchMethod, { input: unknown; message: st
   listRatings: { input: { hypothesisId: 'h1' }, message: 'hypothesisId: expected a number' },
   getRatingHistory: { input: { id: '' }, message: 'id: expected some text, not a blank' },
   getAch: { input: { hypotheses: [1] }, message: 'hypotheses: not a field this call takes' },
+  relatedPassages: { input: { annotationId: 'a', limit: 500 }, message: 'limit: expected at most 50' },
+  confirmSameClaim: { input: { annotationId: 'a', documentId: 2, start: 9, end: 3 }, message: 'confirmSameClaim: start must come before end' },
+  unlinkSameClaim: { input: { annotationId: 'a' }, message: 'otherId: required' },
+  listSameClaims: { input: { annotationId: 'a' }, message: 'id: required' },
 };
 
 function probabilityMessage(field: string): string {

@@ -4,6 +4,7 @@
 // it does not help choose. "Show" jumps to the passage in the reader.
 import type { Consistency } from '../../../api/ach.js';
 import type { AchHypothesis, AchRow } from '../../../api/types.js';
+import { plural } from '../../lib/format.js';
 import { formatDate } from '../../lib/format-time.js';
 import { CONSISTENCY_OPTIONS, hypothesisLabel, NOT_RATED } from './rating-options.js';
 import type { RatingChange } from './use-hypotheses.js';
@@ -49,6 +50,7 @@ export function AchMatrix({ hypotheses, rows, sensitive, onRate, onShow }: AchMa
                   <span className="ach-row__quote">“{quote}”</span>
                   <span className="ach-row__cite">
                     {[row.source ?? row.title, formatDate(row.date), row.pages].filter(Boolean).join(' · ')}
+                    {row.reports > 1 ? ` · reported by ${row.reports} documents, ${plural(row.independentSources, 'independent source')}` : null}
                     {sensitive.has(row.annotationId) ? <span className="ach-row__flag"> · the ranking rests on it</span> : null}
                   </span>
                   <button

@@ -28,6 +28,8 @@ function unratedRow(annotation: Annotation, document: DocumentSummary | undefine
     weight: 1,
     ratings: {},
     diagnosticity: null,
+    reports: 1,
+    independentSources: 1,
   };
 }
 
