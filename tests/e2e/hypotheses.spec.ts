@@ -62,9 +62,27 @@ test('weighs seed passages against three hypotheses and exports the analysis', a
     await expect(view).toBeHidden();
   });
 
-  await test.step('two passages highlighted and rated while reading', async () => {
+  await test.step('a passage highlighted and rated while reading', async () => {
     await workbench.openDocument('Zaluzhniy', /^Participation of Belarus/);
     await highlightAndRate(workbench, TROOPS, [/^B\b/, /^2\b/], [/^C —/, /^CC —/, /^II —/]);
+  });
+
+  await test.step('another seed reports the same 30,000 troops: linked as the same claim', async () => {
+    await workbench.reader.highlight(TROOPS).first().click();
+    const dialog = workbench.highlightDialog('edit');
+    await expect(dialog.root).toBeVisible();
+    await dialog.root.getByText('Related passages in other documents').click();
+    const echo = dialog.root
+      .getByRole('list', { name: 'Related passages' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Some 30,000 Russian troops extended their stay in Belarus' });
+    await echo.getByRole('button', { name: 'Same claim' }).click();
+    await expect(echo.getByText('Linked as the same claim')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog.root).toBeHidden();
+  });
+
+  await test.step('a second passage highlighted and rated', async () => {
     await workbench.openDocument('actively', /^U\.S\. intelligence agencies/);
     await highlightAndRate(workbench, NOT_SO_FAR, [/^C\b/, /^3\b/], [/^II —/, /^C —/, /^C —/]);
   });
@@ -75,6 +93,7 @@ test('weighs seed passages against three hypotheses and exports the analysis', a
     await expect(ranking.getByRole('listitem').first()).toContainText('H2 Belarus stays out but hosts Russian forces');
     const matrix = view.getByRole('region', { name: 'Matrix of passages and hypotheses' });
     await expect(matrix.getByRole('row')).toHaveCount(3);
+    await expect(matrix.getByRole('rowheader', { name: new RegExp(TROOPS) })).toContainText('reported by 2 documents, 2 independent sources');
     await expectNoSeriousViolations(page, testInfo, 'hypotheses');
     // The analyst decides the second passage counts against "hosts" too: H1 and H2 now tie (one II
     // each from a C3 source), and H3 (a II from a B2 source) weighs most against.
@@ -89,7 +108,9 @@ test('weighs seed passages against three hypotheses and exports the analysis', a
     const brief = await dialog.download();
     expect(brief.text).toContain('## Analysis of competing hypotheses');
     expect(brief.text).toContain(`**Question:** ${QUESTION}`);
-    expect(brief.text).toMatch(new RegExp(`\\| “${TROOPS}” — \\*Participation of Belarus[^|]*\\| B2 \\| this document \\| C \\| CC \\| II \\| high \\|`));
+    expect(brief.text).toMatch(
+      new RegExp(`\\| “${TROOPS}” — \\*Participation of Belarus[^|]*\\| B2 \\| 2 documents, 2 independent sources \\| C \\| CC \\| II \\| high \\|`),
+    );
     expect(brief.text.indexOf('## Analysis of competing hypotheses')).toBeLessThan(brief.text.indexOf('## Untagged'));
   });
 });

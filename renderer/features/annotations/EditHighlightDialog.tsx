@@ -1,5 +1,5 @@
 // "Edit highlight": change a highlight's tags, note, assessments and ratings against the hypotheses,
-// or delete it after a confirmation. Its history is kept by the core either way.
+// see and link its echoes in other documents, or delete it after a confirmation. Its history is kept by the core either way.
 import { useId, useMemo, useState } from 'react';
 import type { Annotation, Tag } from '../../../api/types.js';
 import { errorMessage } from '../../api/workbench-client.js';
@@ -7,6 +7,7 @@ import { ConfirmInline } from '../../components/ConfirmInline.js';
 import { Dialog, type Anchor } from '../../components/Dialog.js';
 import { NO_RATINGS, ratingChanges, ratingDraftOf, type RatingDraft } from '../hypotheses/rating-draft.js';
 import { RatingFields } from '../hypotheses/RatingFields.js';
+import { RelatedPassages } from '../hypotheses/RelatedPassages.js';
 import { useAchActions, useHypothesisList, useRatingsOf } from '../hypotheses/use-hypotheses.js';
 import { HighlightForm } from './HighlightForm.js';
 import { draftOf, type HighlightDraft } from './highlight-draft.js';
@@ -79,6 +80,7 @@ export function EditHighlightDialog({ annotation, anchor, knownTags, onClose }: 
           </button>
         }
       />
+      <RelatedPassages annotationId={annotation.id} />
       {confirming ? (
         <ConfirmInline
           message="Delete this highlight? Its note and assessments go with it; its history is kept."
