@@ -11,13 +11,16 @@ import { findAnnotation, listAnnotations } from './annotations-read.js';
 import { pagesCited } from './document-structure.js';
 import { findByHash, getBody, getDocumentNotes, getDocumentSummaries, getPageStarts } from './documents.js';
 import { getAch } from './ach/ach-matrix.js';
+import { directLinks } from './ach/claim-links.js';
+import { createHypothesis, getQuestion, listHypotheses, setQuestion } from './ach/hypotheses.js';
+import { listRatings, rate, ratingsForExport } from './ach/ratings.js';
 import { renderAchCsv } from './export/ach-csv.js';
 import { renderAchSection } from './export/ach-markdown.js';
 import { renderCsv } from './export/csv-export.js';
 import type { ExportItem } from './export/export-item.js';
 import { renderMarkdownReport } from './export/markdown-report.js';
 import { renderWebAnnotationCollection } from './export/web-annotation-export.js';
-import { parseWebAnnotations, type IncomingAnnotation } from './export/web-annotation-import.js';
+import { parseWebAnnotations, type IncomingAnalysis, type IncomingAnnotation } from './export/web-annotation-import.js';
 import { nowIso, type Db } from './open-workspace.js';
 
 const FORMATS: Record<ExportFormat, { mimeType: string; extension: string; name: string }> = {
@@ -40,10 +43,26 @@ export function collectExportItems(db: Db, filter: AnnotationFilter): ExportItem
   const documents = getDocumentSummaries(db, ids);
   const pages = getPageStarts(db, ids);
   const notes = getDocumentNotes(db, ids);
+  const ratings = ratingsForExport(
+    db,
+    annotations.map((a) => a.id),
+  );
   return annotations.flatMap((annotation) => {
     const document = documents.get(annotation.documentId);
     const cited = pagesCited(pages.get(annotation.documentId) ?? [], annotation.start, annotation.end);
-    return document ? [{ annotation, document, pages: cited, documentNote: notes.get(annotation.documentId) ?? '' }] : [];
+    if (!document) return [];
+    const own = ratings.get(annotation.id) ?? [];
+    const linked = directLinks(db, annotation.id);
+    return [
+      {
+        annotation,
+        document,
+        pages: cited,
+        documentNote: notes.get(annotation.documentId) ?? '',
+        ...(own.length ? { ratings: own } : {}),
+        ...(linked.length ? { sameClaimAs: linked } : {}),
+      },
+    ];
   });
 }
 
@@ -60,7 +79,10 @@ export function exportAnnotations(db: Db, input: { format: ExportFormat; filter?
     content = renderMarkdownReport(items, { groupBy, generatedAt, achSection, ...(filterDescription ? { filterDescription } : {}) });
   } else if (format === 'csv') content = renderCsv(items);
   else if (format === 'ach-csv') content = renderAchCsv(getAch(db));
-  else content = `${JSON.stringify(renderWebAnnotationCollection(items, { generatedAt, label: 'Assay annotations' }), null, 2)}\n`;
+  else {
+    const analysis = { question: getQuestion(db), hypotheses: listHypotheses(db).map((h) => ({ statement: h.statement, note: h.note })) };
+    content = `${JSON.stringify(renderWebAnnotationCollection(items, { generatedAt, label: 'Assay annotations', analysis }), null, 2)}\n`;
+  }
   const { mimeType, extension, name } = FORMATS[format];
   return { format, mimeType, fileName: `${name}-${generatedAt.slice(0, 10)}.${extension}`, content, annotationCount: items.length };
 }
@@ -127,7 +149,52 @@ function importOne(db: Db, incoming: IncomingAnnotation, report: AnnotationImpor
   report.unanchored.push({ id: incoming.id, exact: incoming.exact, reason: 'the quoted text no longer occurs in the document' });
 }
 
-export function importAnnotations(db: Db, content: string): AnnotationImportReport {
+/** Whose ratings a file holds when neither the caller nor the file says. */
+export const DEFAULT_IMPORTED_RATER = 'Imported';
+
+/** The file's hypotheses mapped to this workspace's, matched by statement (case and spacing aside); missing ones are added. */
+function matchHypotheses(db: Db, incoming: IncomingAnalysis, report: AnnotationImportReport): Map<string, number> {
+  const key = (statement: string): string => statement.replace(/\s+/g, ' ').trim().toLowerCase();
+  const known = new Map(listHypotheses(db).map((h) => [key(h.statement), h.id]));
+  for (const hypothesis of incoming.hypotheses) {
+    if (known.has(key(hypothesis.statement))) continue;
+    const created = createHypothesis(db, { statement: hypothesis.statement, note: hypothesis.note });
+    known.set(key(created.statement), created.id);
+    report.hypothesesAdded++;
+  }
+  if (incoming.question && getQuestion(db) === '') setQuestion(db, incoming.question);
+  return known;
+}
+
+/** Ratings and same-claim links of the imported annotations, once they are all in. */
+function importAnalysis(db: Db, annotations: IncomingAnnotation[], hypotheses: Map<string, number>, rater: string, report: AnnotationImportReport): void {
+  const key = (statement: string): string => statement.replace(/\s+/g, ' ').trim().toLowerCase();
+  for (const incoming of annotations) {
+    if (!findAnnotation(db, incoming.id)) continue;
+    for (const rating of incoming.ratings) {
+      const hypothesisId = hypotheses.get(key(rating.hypothesis));
+      if (hypothesisId === undefined) continue;
+      const before = listRatings(db, { annotationId: incoming.id, hypothesisId }).find((r) => r.rater === (rating.rater ?? rater));
+      const after = rate(
+        db,
+        { annotationId: incoming.id, hypothesisId, consistency: rating.consistency, relevance: rating.relevance, reason: rating.reason },
+        rating.rater ?? rater,
+      );
+      if (after && (!before || before.updatedAt !== after.updatedAt)) report.ratingsAdded++;
+    }
+    for (const other of incoming.sameClaimAs) {
+      if (!findAnnotation(db, other) || other === incoming.id) continue;
+      const [a, b] = incoming.id < other ? [incoming.id, other] : [other, incoming.id];
+      report.linksAdded += db.prepare('INSERT OR IGNORE INTO claim_link (first_id, second_id, created_at) VALUES (?, ?, ?)').run(a, b, nowIso()).changes;
+    }
+  }
+}
+
+/**
+ * Imports a W3C collection: its annotations (anchored by quote), then its hypotheses, the ratings
+ * against them — under `rater`, beside this analyst's own — and its same-claim links.
+ */
+export function importAnnotations(db: Db, content: string, rater = DEFAULT_IMPORTED_RATER): AnnotationImportReport {
   const parsed = parseWebAnnotations(content);
   if (!parsed.ok) throw new WorkbenchError('bad-input', parsed.message);
   const report: AnnotationImportReport = {
@@ -135,7 +202,15 @@ export function importAnnotations(db: Db, content: string): AnnotationImportRepo
     alreadyPresent: 0,
     reanchored: 0,
     unanchored: parsed.rejected.map((r) => ({ id: r.id, exact: '', reason: r.reason })),
+    hypothesesAdded: 0,
+    ratingsAdded: 0,
+    linksAdded: 0,
   };
-  db.transaction(() => parsed.annotations.forEach((incoming) => importOne(db, incoming, report))).immediate();
+  db.transaction(() => {
+    parsed.annotations.forEach((incoming) => importOne(db, incoming, report));
+    const rated = parsed.annotations.some((a) => a.ratings.length > 0);
+    const hypotheses = rated || parsed.analysis.hypotheses.length > 0 ? matchHypotheses(db, parsed.analysis, report) : new Map<string, number>();
+    importAnalysis(db, parsed.annotations, hypotheses, rater.trim(), report);
+  }).immediate();
   return report;
 }

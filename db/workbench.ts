@@ -129,7 +129,7 @@ export function openWorkbench(path: string, options: WorkbenchOptions = {}): Wor
     recolorTag: async ({ id, color }) => recolorTag(db, id, color),
     deleteTag: async ({ id }) => write(() => deleteTag(db, id)),
     exportAnnotations: async (input) => exportAnnotations(db, input),
-    importAnnotations: async ({ content }) => write(() => importAnnotations(db, content)),
+    importAnnotations: async ({ content, rater }) => write(() => importAnnotations(db, content, rater)),
     listHypotheses: async () => listHypotheses(db),
     createHypothesis: async (input) => createHypothesis(db, input),
     updateHypothesis: async (input) => updateHypothesis(db, input),

@@ -2,6 +2,7 @@
 // what importing such a JSON file reports.
 import * as v from 'valibot';
 import { AnnotationFilterSchema } from './annotations.js';
+import { NonBlank } from './common.js';
 
 /** md: the brief (with its ACH section when there are hypotheses); csv: one row per highlight; json: W3C
  * Web Annotation; ach-csv: the ACH matrix for a spreadsheet. */
@@ -28,6 +29,8 @@ export const ImportAnnotationsInput = v.strictObject({
     v.string(),
     v.check((content) => content.trim() !== '', 'the annotation file is empty'),
   ),
+  /** Whose ratings the file holds (a colleague's name): they arrive beside this analyst's, not over them. */
+  rater: v.optional(v.pipe(NonBlank, v.maxLength(100, 'expected at most 100 characters'))),
 });
 
 export const AnnotationImportReportSchema = v.object({
@@ -38,4 +41,10 @@ export const AnnotationImportReportSchema = v.object({
   reanchored: v.number(),
   /** Not added: the document is missing or the quote no longer occurs in it. */
   unanchored: v.array(v.object({ id: v.string(), exact: v.string(), reason: v.string() })),
+  /** Hypotheses of the file this workspace did not have (matched by statement, regardless of case). */
+  hypothesesAdded: v.number(),
+  /** Ratings set or changed, under their rater's name. */
+  ratingsAdded: v.number(),
+  /** Same-claim links added between highlights both present. */
+  linksAdded: v.number(),
 });

@@ -164,6 +164,10 @@ export const AchRowSchema = v.object({
   reports: v.number(),
   /** Distinct sources among those documents: relays named alike count once. */
   independentSources: v.number(),
+  /** Other analysts' ratings (imported), keyed by hypothesis id. */
+  others: v.record(v.string(), v.array(v.object({ rater: v.string(), consistency: ConsistencySchema, relevance: RelevanceSchema }))),
+  /** Hypotheses on which another analyst rated this passage differently from this analyst. */
+  disagreements: v.array(RowId),
 });
 
 export const AchHypothesisSchema = v.object({

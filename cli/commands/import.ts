@@ -49,6 +49,9 @@ export const importCommand: CommandSpec = {
 
 export function formatAnnotationImport(report: AnnotationImportReport): string {
   const lines = [`Added ${report.added} (${report.reanchored} re-anchored), already present ${report.alreadyPresent}, unanchored ${report.unanchored.length}`];
+  if (report.hypothesesAdded + report.ratingsAdded + report.linksAdded > 0) {
+    lines.push(`Hypotheses added ${report.hypothesesAdded}, ratings ${report.ratingsAdded}, same-claim links ${report.linksAdded}`);
+  }
   for (const u of report.unanchored) lines.push(`unanchored: ${u.id} ${quoted(u.exact, 60)} — ${u.reason}`);
   return lines.join('\n');
 }
@@ -56,9 +59,11 @@ export function formatAnnotationImport(report: AnnotationImportReport): string {
 export const importAnnotationsCommand: CommandSpec = {
   name: 'import-annotations',
   args: 'FILE',
-  summary: 'import highlights from a JSON export (W3C Web Annotation); FILE - reads stdin',
-  example: 'assay import-annotations colleague-notes.json',
-  options: {},
+  summary: 'import highlights (and their hypotheses, ratings and same-claim links) from a JSON export; FILE - reads stdin',
+  example: "assay import-annotations colleague-notes.json --as 'Olena K.'",
+  options: {
+    as: { type: 'string', value: 'NAME', description: "whose ratings the file holds: they arrive beside yours under this name (default 'Imported')" },
+  },
   positionals: { min: 1, max: 1 },
   async run(ctx, args) {
     const file = positional(args, 0);
@@ -68,7 +73,8 @@ export const importAnnotationsCommand: CommandSpec = {
     } catch (error) {
       throw new CliError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
     }
-    const report = await (await ctx.open()).importAnnotations({ content });
+    const rater = stringOption(args, 'as');
+    const report = await (await ctx.open()).importAnnotations({ content, ...(rater === undefined ? {} : { rater }) });
     if (ctx.json) ctx.printJson(report);
     else ctx.line(formatAnnotationImport(report));
     if (report.unanchored.length === 0) return EXIT.ok;

@@ -73,6 +73,14 @@ export function formatAch(ach: Ach): string {
       ]),
     ),
   );
+  const disagreements = ach.rows.flatMap((row) =>
+    row.disagreements.map((id) => {
+      const mine = row.ratings[String(id)]?.consistency ?? '·';
+      const theirs = (row.others[String(id)] ?? []).map((o) => `${o.rater} ${o.consistency}`).join(', ');
+      return `  “${excerpt(row.exact, 50)}” against #${id}: you ${mine}, ${theirs}`;
+    }),
+  );
+  if (disagreements.length > 0) out.push('', 'Where other analysts rated differently:', ...disagreements);
   out.push('');
   if (ach.sensitivity.length === 0) out.push('Sensitivity: no single passage, removed or disproved, would change the ranking.');
   else {

@@ -1,7 +1,8 @@
 // The ACH matrix as the analyst reads it: the question, the hypotheses in their order with their
 // scores and ranks, one row per rated passage (its quote, document, page and grades, its ratings,
 // diagnosticity, and how many documents and independent sources report it), the passages the ranking is sensitive to, and the ranking again without passages
-// from sources graded E or F. Reads this workspace's analyst's ratings; scores come from ach-scores.ts.
+// from sources graded E or F. Scores use this workspace's analyst's ratings (ach-scores.ts); other
+// analysts' (imported) ratings are shown beside them, with the hypotheses where they disagree.
 import type { Consistency, Relevance } from '../../api/ach.js';
 import type { Credibility, Reliability } from '../../api/assessments.js';
 import type { Ach, AchRow } from '../../api/types.js';
@@ -28,6 +29,8 @@ interface PassageRow {
 interface CellRow {
   annotation_id: string;
   hypothesis_id: number;
+  /** '' for this workspace's analyst. */
+  rater: string;
   consistency: Consistency;
   relevance: Relevance;
   reason: string;
@@ -36,6 +39,19 @@ interface CellRow {
 /** Reliability grades whose passages the second ranking leaves out. */
 const WEAK_SOURCES: ReadonlySet<Reliability> = new Set(['E', 'F']);
 
+/** Other analysts' ratings of a passage by hypothesis, and the hypotheses where one differs from this analyst's. */
+function othersView(own: readonly CellRow[], others: readonly CellRow[]): Pick<AchRow, 'others' | 'disagreements'> {
+  const mine = new Map(own.map((cell) => [cell.hypothesis_id, cell.consistency]));
+  const byHypothesis: AchRow['others'] = {};
+  const disagreements = new Set<number>();
+  for (const cell of others) {
+    (byHypothesis[String(cell.hypothesis_id)] ??= []).push({ rater: cell.rater, consistency: cell.consistency, relevance: cell.relevance });
+    const my = mine.get(cell.hypothesis_id);
+    if (my !== undefined && my !== cell.consistency) disagreements.add(cell.hypothesis_id);
+  }
+  return { others: byHypothesis, disagreements: [...disagreements] };
+}
+
 function sameOrder(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((id, index) => id === b[index]);
 }
@@ -43,16 +59,20 @@ function sameOrder(a: readonly number[], b: readonly number[]): boolean {
 export function getAch(db: Db): Ach {
   const hypotheses = listHypotheses(db);
   const ids = hypotheses.map((h) => h.id);
-  const cells = db.prepare("SELECT annotation_id, hypothesis_id, consistency, relevance, reason FROM rating WHERE rater = ''").all() as CellRow[];
+  const cells = db.prepare('SELECT annotation_id, hypothesis_id, rater, consistency, relevance, reason FROM rating ORDER BY rater').all() as CellRow[];
   const byPassage = new Map<string, CellRow[]>();
-  for (const cell of cells) byPassage.set(cell.annotation_id, [...(byPassage.get(cell.annotation_id) ?? []), cell]);
+  const othersOf = new Map<string, CellRow[]>();
+  for (const cell of cells) {
+    const into = cell.rater === '' ? byPassage : othersOf;
+    into.set(cell.annotation_id, [...(into.get(cell.annotation_id) ?? []), cell]);
+  }
   const passages = db
     .prepare(
       `SELECT a.id, a.document_id, a.start, a.end, a.exact, a.reliability, a.credibility, d.title, d.source, d.published_at AS date
        FROM annotation a JOIN document d ON d.id = a.document_id
        WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.document_id, a.start, a.id`,
     )
-    .all(JSON.stringify([...byPassage.keys()])) as PassageRow[];
+    .all(JSON.stringify([...new Set([...byPassage.keys(), ...othersOf.keys()])])) as PassageRow[];
   const pages = getPageStarts(db, [...new Set(passages.map((p) => p.document_id))]);
 
   const evidence: Evidence[] = passages.map((passage) => ({
@@ -79,6 +99,7 @@ export function getAch(db: Db): Ach {
     ),
     diagnosticity: diagnosticity(evidence[index] as Evidence, ids),
     ...claimReach(db, passage.id),
+    ...othersView(byPassage.get(passage.id) ?? [], othersOf.get(passage.id) ?? []),
   }));
 
   const strong = evidence.filter((item) => item.reliability === null || !WEAK_SOURCES.has(item.reliability));

@@ -42,6 +42,14 @@ export function unlinkSameClaim(db: Db, annotationId: string, otherId: string): 
   return { unlinked: db.prepare('DELETE FROM claim_link WHERE first_id = ? AND second_id = ?').run(a, b).changes > 0 };
 }
 
+/** The highlights linked to this one directly. */
+export function directLinks(db: Db, annotationId: string): string[] {
+  return db
+    .prepare('SELECT second_id FROM claim_link WHERE first_id = ? UNION SELECT first_id FROM claim_link WHERE second_id = ?')
+    .pluck()
+    .all(annotationId, annotationId) as string[];
+}
+
 /** Every highlight of the claim `annotationId` belongs to (itself included), found through the links. */
 export function claimOf(db: Db, annotationId: string): string[] {
   const neighbours = db.prepare('SELECT second_id FROM claim_link WHERE first_id = ? UNION SELECT first_id FROM claim_link WHERE second_id = ?').pluck();

@@ -5,6 +5,7 @@ import type { Consistency, Relevance } from '../../api/ach.js';
 import type { ListRatingsInput, RateInput } from '../../api/schemas/hypotheses.js';
 import type { Rating, RatingHistoryEntry } from '../../api/types.js';
 import { getAnnotation } from '../annotations-read.js';
+import type { ExportRating } from '../export/export-item.js';
 import { nowIso, type Db } from '../open-workspace.js';
 import { getHypothesis } from './hypotheses.js';
 
@@ -112,4 +113,21 @@ export function getRatingHistory(db: Db, annotationId: string): RatingHistoryEnt
   if (rows.length === 0) getAnnotation(db, annotationId);
   const parse = (json: string | null): Value => (json === null ? null : (JSON.parse(json) as Value));
   return rows.map((row) => ({ at: row.at, hypothesisId: row.hypothesis_id, rater: row.rater, before: parse(row.before), after: parse(row.after) }));
+}
+
+/** Every rating of these highlights (all raters), with its hypothesis's statement, for the W3C export. */
+export function ratingsForExport(db: Db, annotationIds: readonly string[]): Map<string, ExportRating[]> {
+  const rows = db
+    .prepare(
+      `SELECT r.annotation_id, h.statement, r.rater, r.consistency, r.relevance, r.reason FROM rating r JOIN hypothesis h ON h.id = r.hypothesis_id
+       WHERE r.annotation_id IN (SELECT value FROM json_each(?)) ORDER BY h.position, r.rater`,
+    )
+    .all(JSON.stringify(annotationIds)) as { annotation_id: string; statement: string; rater: string; consistency: Consistency; relevance: Relevance; reason: string }[];
+  const out = new Map<string, ExportRating[]>();
+  for (const row of rows) {
+    const list = out.get(row.annotation_id) ?? [];
+    list.push({ hypothesis: row.statement, rater: row.rater, consistency: row.consistency, relevance: row.relevance, reason: row.reason });
+    out.set(row.annotation_id, list);
+  }
+  return out;
 }

@@ -76,7 +76,9 @@ export function renderAchSection(ach: Ach): string {
       ...ach.rows.map((row) => {
         const ratings = ach.hypotheses.map((h) => {
           const rating = row.ratings[String(h.id)];
-          return rating ? `${rating.consistency}${rating.relevance === 'medium' ? '' : ` (${rating.relevance})`}` : '·';
+          const own = rating ? `${rating.consistency}${rating.relevance === 'medium' ? '' : ` (${rating.relevance})`}` : '·';
+          const differing = row.disagreements.includes(h.id) ? (row.others[String(h.id)] ?? []).filter((o) => o.consistency !== rating?.consistency) : [];
+          return differing.length ? `${own} ≠ ${differing.map((o) => `${escapeInline(o.rater)} ${o.consistency}`).join(', ')}` : own;
         });
         const diagnostic = row.diagnosticity === null ? '—' : row.diagnosticity === 'none' ? 'none: does not help choose' : row.diagnosticity;
         const reach =
@@ -88,7 +90,7 @@ export function renderAchSection(ach: Ach): string {
   out.push(
     `*${Object.entries(CONSISTENCY_LABELS)
       .map(([code, name]) => `${code} ${name.toLowerCase()}`)
-      .join(', ')}; relevance medium unless shown.*`,
+      .join(', ')}; relevance medium unless shown; ≠ marks another analyst's different rating.*`,
   );
   out.push('### Sensitivity');
   const lines =

@@ -1,11 +1,12 @@
 // Renders highlights as a W3C Web Annotation collection (JSON-LD) that another Assay workspace,
 // or any Web Annotation client, can read. The `assay:` extension is described in WEB-ANNOTATION.md.
-import type { ExportItem } from './export-item.js';
+import type { ExportItem, ExportRating } from './export-item.js';
 import { contentHashToNi, nameBasedUuid, toUtcTimestamp, uuidToUrn } from './identifiers.js';
 import {
   WEB_ANNOTATION_CONTEXT,
   type AssayAssessment,
   type AssayDocument,
+  type AssayRating,
   type StandaloneWebAnnotation,
   type TextualBody,
   type WebAnnotation,
@@ -68,7 +69,25 @@ export function toWebAnnotation(item: ExportItem): WebAnnotation {
       ...(item.pages === null ? {} : { 'assay:pages': item.pages }),
     },
     ...(assessment === undefined ? {} : { 'assay:assessment': assessment }),
+    ...(item.ratings?.length ? { 'assay:ratings': item.ratings.map(ratingOf) } : {}),
+    ...(item.sameClaimAs?.length ? { 'assay:sameClaimAs': item.sameClaimAs.map(uuidToUrn) } : {}),
   };
+}
+
+function ratingOf(rating: ExportRating): AssayRating {
+  return {
+    'assay:hypothesis': rating.hypothesis,
+    'assay:consistency': rating.consistency,
+    'assay:relevance': rating.relevance,
+    ...(rating.reason ? { 'assay:reason': rating.reason } : {}),
+    ...(rating.rater ? { 'assay:rater': rating.rater } : {}),
+  };
+}
+
+/** The analysis the annotations are rated against: its question and hypotheses. */
+export interface ExportAnalysis {
+  question: string;
+  hypotheses: { statement: string; note: string }[];
 }
 
 /** One annotation as a document of its own, carrying the JSON-LD context. */
@@ -80,7 +99,7 @@ export function renderWebAnnotation(item: ExportItem): StandaloneWebAnnotation {
  * All items as one AnnotationCollection with a single embedded page. The collection id is
  * derived from its content and `generatedAt`, so the same export twice gives the same file.
  */
-export function renderWebAnnotationCollection(items: ExportItem[], options: { generatedAt: string; label?: string }): WebAnnotationCollection {
+export function renderWebAnnotationCollection(items: ExportItem[], options: { generatedAt: string; label?: string; analysis?: ExportAnalysis }): WebAnnotationCollection {
   const annotations = items.map(toWebAnnotation);
   const fingerprint = [options.generatedAt, ...annotations.map((a) => a.id)].join('\n');
   const collectionId = uuidToUrn(nameBasedUuid(`collection\n${fingerprint}`));
@@ -95,6 +114,10 @@ export function renderWebAnnotationCollection(items: ExportItem[], options: { ge
     total,
     generated: toUtcTimestamp(options.generatedAt) ?? options.generatedAt,
     generator: { type: 'Software', name: 'Assay' },
+    ...(options.analysis?.question ? { 'assay:question': options.analysis.question } : {}),
+    ...(options.analysis?.hypotheses.length
+      ? { 'assay:hypotheses': options.analysis.hypotheses.map((h) => ({ 'assay:statement': h.statement, ...(h.note ? { 'assay:note': h.note } : {}) })) }
+      : {}),
     // partOf as an object (model example 44): the test suite's page MUSTs reject a bare IRI there.
     first: { id: pageId, type: 'AnnotationPage', partOf: { id: collectionId, label, total }, startIndex: 0, items: annotations },
     last: pageId,

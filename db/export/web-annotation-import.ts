@@ -5,7 +5,24 @@ import { asList, hasType, isRecord, readAnnotation, type IncomingAnnotation, typ
 
 export type { IncomingAnnotation } from './web-annotation-read.js';
 
-export type ParseResult = { ok: true; annotations: IncomingAnnotation[]; rejected: { id: string; reason: string }[] } | { ok: false; message: string };
+/** The analysis a collection carries: its question and hypotheses (statements, in order). */
+export interface IncomingAnalysis {
+  question: string | null;
+  hypotheses: { statement: string; note: string }[];
+}
+
+export type ParseResult =
+  { ok: true; annotations: IncomingAnnotation[]; rejected: { id: string; reason: string }[]; analysis: IncomingAnalysis } | { ok: false; message: string };
+
+function analysisOf(root: unknown): IncomingAnalysis {
+  if (!isRecord(root)) return { question: null, hypotheses: [] };
+  const question = typeof root['assay:question'] === 'string' ? root['assay:question'] : null;
+  const hypotheses = asList(root['assay:hypotheses']).flatMap((raw) => {
+    if (!isRecord(raw) || typeof raw['assay:statement'] !== 'string' || raw['assay:statement'].trim() === '') return [];
+    return [{ statement: raw['assay:statement'], note: typeof raw['assay:note'] === 'string' ? raw['assay:note'] : '' }];
+  });
+  return { question, hypotheses };
+}
 
 const SHAPE_MESSAGE = 'Expected a W3C Web Annotation file: an AnnotationCollection, an AnnotationPage, an Annotation or an array of annotations';
 
@@ -75,5 +92,5 @@ export function parseWebAnnotations(json: string): ParseResult {
       annotations.push(read);
     }
   });
-  return { ok: true, annotations, rejected };
+  return { ok: true, annotations, rejected, analysis: analysisOf(root) };
 }

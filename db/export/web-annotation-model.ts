@@ -71,6 +71,22 @@ export interface WebAnnotationTarget {
   'assay:pages'?: string;
 }
 
+/** A rating of the passage against a hypothesis (Analysis of Competing Hypotheses). */
+export interface AssayRating {
+  /** The hypothesis's statement, as listed in the collection's `assay:hypotheses`. */
+  'assay:hypothesis': string;
+  'assay:consistency': 'CC' | 'C' | 'N' | 'I' | 'II' | 'NA';
+  'assay:relevance': 'low' | 'medium' | 'high';
+  'assay:reason'?: string;
+  /** Who rated, when not the exporting analyst (a rating imported from someone else). */
+  'assay:rater'?: string;
+}
+
+export interface AssayHypothesis {
+  'assay:statement': string;
+  'assay:note'?: string;
+}
+
 export interface WebAnnotation {
   id: string;
   type: 'Annotation';
@@ -82,6 +98,10 @@ export interface WebAnnotation {
   target: WebAnnotationTarget;
   /** Absent when nothing was assessed. */
   'assay:assessment'?: AssayAssessment;
+  /** Ratings against the collection's hypotheses. */
+  'assay:ratings'?: AssayRating[];
+  /** Annotations (urn:uuid IRIs) the analyst linked to this one as reporting the same claim. */
+  'assay:sameClaimAs'?: string[];
 }
 
 export interface StandaloneWebAnnotation extends WebAnnotation {
@@ -104,6 +124,10 @@ export interface WebAnnotationCollection {
   total: number;
   generated: string;
   generator: { type: 'Software'; name: 'Assay' };
+  /** The question the hypotheses answer. */
+  'assay:question'?: string;
+  /** The hypotheses, in the analyst's order. */
+  'assay:hypotheses'?: AssayHypothesis[];
   first: AnnotationPage;
   last: string;
 }

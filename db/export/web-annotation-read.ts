@@ -1,8 +1,19 @@
 // Reads one Web Annotation (already JSON-parsed) into the fields Assay can store, or says in one
 // line why it cannot. Lenient about what the W3C model allows (single values or arrays, bodyValue,
 // foreign ids), strict about what anchoring needs (document hash and quote) and about assessments.
+import { isConsistency, isRelevance, type Consistency, type Relevance } from '../../api/ach.js';
 import { isConfidence, isCredibility, isProbability, isReliability, type Assessments } from '../../api/assessments.js';
 import { isUuid, nameBasedUuid, niToContentHash, toUtcTimestamp, urnToUuid } from './identifiers.js';
+
+/** A rating of the passage against a hypothesis named by its statement. */
+export interface IncomingRating {
+  hypothesis: string;
+  consistency: Consistency;
+  relevance: Relevance;
+  reason: string;
+  /** Who rated, when the file says so. */
+  rater: string | null;
+}
 
 export interface IncomingAnnotation extends Assessments {
   /** A bare UUID: the exported one, or one derived from a foreign annotation's IRI. */
@@ -19,6 +30,9 @@ export interface IncomingAnnotation extends Assessments {
   tags: string[];
   createdAt: string | null;
   updatedAt: string | null;
+  ratings: IncomingRating[];
+  /** Bare UUIDs of the annotations linked to this one as the same claim. */
+  sameClaimAs: string[];
 }
 
 export type Json = Record<string, unknown>;
@@ -124,6 +138,29 @@ function assessmentsOf(annotation: Json): Assessments {
   };
 }
 
+function ratingsOf(annotation: Json): IncomingRating[] {
+  return asList(annotation['assay:ratings']).map((raw) => {
+    if (!isRecord(raw)) reject('an assay:ratings entry is not an object');
+    const hypothesis = raw['assay:hypothesis'];
+    const consistency = raw['assay:consistency'];
+    const relevance = raw['assay:relevance'] ?? 'medium';
+    if (typeof hypothesis !== 'string' || hypothesis.trim() === '') reject('an assay:ratings entry names no hypothesis');
+    if (!isConsistency(consistency)) reject(`invalid assay:consistency ${JSON.stringify(consistency)} (expected CC, C, N, I, II or NA)`);
+    if (!isRelevance(relevance)) reject(`invalid assay:relevance ${JSON.stringify(relevance)} (expected low, medium or high)`);
+    const reason = optionalString(raw['assay:reason']) ?? '';
+    const rater = optionalString(raw['assay:rater']);
+    return { hypothesis, consistency, relevance, reason: reason.replace(/\s+/g, ' ').trim().slice(0, 300), rater: rater?.trim() || null };
+  });
+}
+
+function sameClaimOf(annotation: Json): string[] {
+  return asList(annotation['assay:sameClaimAs']).flatMap((iri) => {
+    if (typeof iri !== 'string') return [];
+    const uuid = urnToUuid(iri) ?? (isUuid(iri) ? iri.toLowerCase() : null);
+    return uuid ? [uuid] : [];
+  });
+}
+
 function documentTitleOf(target: Json): string | null {
   const citation = target['assay:document'];
   const title = isRecord(citation) ? citation['assay:title'] : undefined;
@@ -149,6 +186,8 @@ export function readAnnotation(value: unknown): IncomingAnnotation | { reason: s
       ...assessmentsOf(value),
       createdAt: toUtcTimestamp(optionalString(value['created'])),
       updatedAt: toUtcTimestamp(optionalString(value['modified'])),
+      ratings: ratingsOf(value),
+      sameClaimAs: sameClaimOf(value),
     };
   } catch (error) {
     if (error instanceof Rejection) return { reason: error.message };

@@ -83,7 +83,15 @@ describe('assay import-annotations', () => {
 
     const first = other.run(['import-annotations', file, '--json']);
     expect(first.code, first.stderr).toBe(0);
-    expect(json<AnnotationImportReport>(first)).toEqual({ added: 2, alreadyPresent: 0, reanchored: expect.any(Number), unanchored: [] });
+    expect(json<AnnotationImportReport>(first)).toEqual({
+      added: 2,
+      alreadyPresent: 0,
+      reanchored: expect.any(Number),
+      unanchored: [],
+      hypothesesAdded: 0,
+      ratingsAdded: 0,
+      linksAdded: 0,
+    });
 
     const second = other.run(['import-annotations', file]);
     expect(second.code, second.stderr).toBe(0);

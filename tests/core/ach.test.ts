@@ -173,3 +173,53 @@ describe('getAch', () => {
     expect(csv.content).toContain('30,000 Russian troops');
   });
 });
+
+describe('exchange of the analysis', () => {
+  it('carries hypotheses, ratings and same-claim links to another workspace, where they arrive beside its own analyst’s, disagreements shown', async () => {
+    const { wb, troops, end } = await corpus();
+    await wb.setQuestion({ question: 'Will Belarus join?' });
+    const join = await wb.createHypothesis({ statement: 'Belarus joins' });
+    await wb.rate({ annotationId: troops.id, hypothesisId: join.id, consistency: 'C', relevance: 'high', reason: 'troops massed' });
+    await wb.rate({ annotationId: end.id, hypothesisId: join.id, consistency: 'I' });
+    const exported = (await wb.exportAnnotations({ format: 'json' })).content;
+    const collection = JSON.parse(exported) as Record<string, unknown> & { first: { items: Record<string, unknown>[] } };
+    expect(collection['assay:hypotheses']).toEqual([{ 'assay:statement': 'Belarus joins' }]);
+    expect(collection.first.items.find((item) => item['id'] === `urn:uuid:${troops.id}`)?.['assay:ratings']).toEqual([
+      { 'assay:hypothesis': 'Belarus joins', 'assay:consistency': 'C', 'assay:relevance': 'high', 'assay:reason': 'troops massed' },
+    ]);
+
+    // A second analyst with the same documents, the same hypothesis worded a little differently, and a view of their own.
+    const { wb: second } = await corpus();
+    const theirs = await second.createHypothesis({ statement: 'belarus  JOINS' });
+    const report = await second.importAnnotations({ content: exported, rater: 'Olena' });
+    expect(report).toMatchObject({ added: 3, hypothesesAdded: 0, ratingsAdded: 2 });
+    expect((await second.getAch({})).question).toBe('Will Belarus join?');
+    await second.rate({ annotationId: troops.id, hypothesisId: theirs.id, consistency: 'II' });
+    await second.rate({ annotationId: end.id, hypothesisId: theirs.id, consistency: 'I' });
+    const rows = (await second.getAch({})).rows;
+    const troopsRow = rows.find((row) => row.annotationId === troops.id);
+    expect(troopsRow?.others[String(theirs.id)]).toEqual([{ rater: 'Olena', consistency: 'C', relevance: 'high' }]);
+    expect(troopsRow?.disagreements).toEqual([theirs.id]);
+    expect(rows.find((row) => row.annotationId === end.id)?.disagreements).toEqual([]);
+    // The score is the receiving analyst's own: Olena's ratings are shown, not counted.
+    expect((await second.getAch({})).hypotheses[0]?.inconsistency).toBe(3);
+    const brief = (await second.exportAnnotations({ format: 'md' })).content;
+    expect(brief).toContain('II ≠ Olena C');
+    // Importing again changes nothing.
+    expect(await second.importAnnotations({ content: exported, rater: 'Olena' })).toMatchObject({ added: 0, alreadyPresent: 3, ratingsAdded: 0, hypothesesAdded: 0 });
+  });
+
+  it('adds the hypotheses it does not know and keeps same-claim links between highlights both present', async () => {
+    const { wb, troops, end } = await corpus();
+    const h = await wb.createHypothesis({ statement: 'Drills were a cover' });
+    await wb.rate({ annotationId: troops.id, hypothesisId: h.id, consistency: 'CC' });
+    await wb.confirmSameClaim({ annotationId: troops.id, documentId: end.documentId, start: 0, end: 8 });
+    const exported = (await wb.exportAnnotations({ format: 'json' })).content;
+    const { wb: second } = await corpus();
+    const report = await second.importAnnotations({ content: exported });
+    expect(report).toMatchObject({ hypothesesAdded: 1, ratingsAdded: 1, linksAdded: 1 });
+    expect((await second.listHypotheses({})).map((x) => x.statement)).toEqual(['Drills were a cover']);
+    expect((await second.listRatings({})).map((r) => r.rater)).toEqual(['Imported']);
+    expect(await second.listSameClaims({ id: troops.id })).toHaveLength(1);
+  });
+});

@@ -39,6 +39,8 @@ const ach: Ach = {
       diagnosticity: 'low',
       reports: 3,
       independentSources: 2,
+      others: { '9': [{ rater: 'Olena', consistency: 'I', relevance: 'medium' }] },
+      disagreements: [9],
     },
     {
       annotationId: 'a2',
@@ -55,6 +57,8 @@ const ach: Ach = {
       diagnosticity: null,
       reports: 1,
       independentSources: 1,
+      others: {},
+      disagreements: [],
     },
   ],
   sensitivity: [{ annotationId: 'a2', ranking: [7, 9], leaders: [7, 9], leaderChanges: true }],
@@ -71,7 +75,7 @@ describe('renderAchSection', () => {
 
   it('cites every row and shows ratings, grades and diagnosticity, escaping table pipes', () => {
     expect(section).toContain(
-      '| “more than 30,000 Russian troops \\| went to Belarus” — *ISW update*, ISW, 2022-12-01, p. 2 | B2 | 3 documents, 2 independent sources | C | CC (high) | low |',
+      '| “more than 30,000 Russian troops \\| went to Belarus” — *ISW update*, ISW, 2022-12-01, p. 2 | B2 | 3 documents, 2 independent sources | C | CC (high) ≠ Olena I | low |',
     );
     expect(section).toContain('| “=not yet” — *Wire* | — | this document | II | · | — |');
   });

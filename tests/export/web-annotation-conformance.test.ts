@@ -39,6 +39,15 @@ const cases: ExportItem[] = [
     }),
   },
   { document: english, pages: null, documentNote: '', annotation: makeAnnotation(english, 'x', 'x', { note: 'note only, no tags' }) },
+  // The analysis extension: ratings against hypotheses and a same-claim link.
+  {
+    document: english,
+    pages: null,
+    documentNote: '',
+    annotation: makeAnnotation(english, 'rated', 'rated'),
+    ratings: [{ hypothesis: 'Exports rise', rater: 'Olena', consistency: 'II', relevance: 'high', reason: 'contradicts the figures' }],
+    sameClaimAs: [items[0]?.annotation.id ?? ''],
+  },
 ];
 
 const collection = renderWebAnnotationCollection(cases, { generatedAt: '2026-03-05T08:15:00.000Z', label: 'Conformance «тест»' });

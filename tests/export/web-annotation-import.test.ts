@@ -59,6 +59,8 @@ describe('parseWebAnnotations', () => {
         confidence: a.confidence,
         createdAt: a.createdAt,
         updatedAt: a.updatedAt,
+        ratings: [],
+        sameClaimAs: [],
       })),
     );
   });

@@ -50,6 +50,8 @@ function row(id: string, fields: Partial<AchRow>): AchRow {
     diagnosticity: null,
     reports: 1,
     independentSources: 1,
+    others: {},
+    disagreements: [],
     ...fields,
   };
 }

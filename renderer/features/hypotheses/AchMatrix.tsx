@@ -1,6 +1,7 @@
 // The ACH matrix: a row per passage (quote, source and date, grades), a column per hypothesis in the
 // analyst's order, each cell a rating chosen from the keyboard (focus it, type CC, C, N, I, II or NA),
-// then the passage's diagnosticity. A passage that bears the same way on every hypothesis is marked:
+// then the passage's diagnosticity; ≠ marks a cell another analyst rated differently. A passage that
+// bears the same way on every hypothesis is marked:
 // it does not help choose. "Show" jumps to the passage in the reader.
 import type { Consistency } from '../../../api/ach.js';
 import type { AchHypothesis, AchRow } from '../../../api/types.js';
@@ -20,6 +21,17 @@ interface AchMatrixProps {
 function shortQuote(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > 140 ? `${flat.slice(0, 139)}…` : flat;
+}
+
+/** Another analyst's different rating of the cell: a mark, and who said what. */
+function OtherRatings({ others }: { others: AchRow['others'][string] }) {
+  const text = others.map((o) => `${o.rater}: ${o.consistency}`).join('; ');
+  return (
+    <span className="ach-cell__other" title={`Rated differently by ${text}`}>
+      <span aria-hidden="true">≠</span>
+      <span className="visually-hidden">rated differently by {text}</span>
+    </span>
+  );
 }
 
 const DIAGNOSTIC_TEXT: Record<string, string> = { none: 'None: does not help choose', low: 'Low', medium: 'Medium', high: 'High' };
@@ -88,6 +100,7 @@ export function AchMatrix({ hypotheses, rows, sensitive, onRate, onShow }: AchMa
                           <span className="visually-hidden">{rating.relevance} relevance</span>
                         </span>
                       ) : null}
+                      {row.disagreements.includes(h.id) ? <OtherRatings others={row.others[String(h.id)] ?? []} /> : null}
                     </td>
                   );
                 })}

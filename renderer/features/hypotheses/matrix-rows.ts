@@ -30,6 +30,8 @@ function unratedRow(annotation: Annotation, document: DocumentSummary | undefine
     diagnosticity: null,
     reports: 1,
     independentSources: 1,
+    others: {},
+    disagreements: [],
   };
 }
 
