@@ -25,7 +25,8 @@ function place(dialog: HTMLDialogElement, anchor: Anchor): void {
   const margin = 8;
   const { width, height } = dialog.getBoundingClientRect();
   const below = anchor.bottom + margin;
-  const top = below + height <= window.innerHeight - margin ? below : Math.max(margin, anchor.top - margin - height);
+  // An anchor scrolled above the window (a long selection) still puts the dialog inside it.
+  const top = Math.max(margin, below + height <= window.innerHeight - margin ? below : anchor.top - margin - height);
   const left = Math.min(Math.max(margin, anchor.left), Math.max(margin, window.innerWidth - width - margin));
   dialog.style.top = `${Math.round(top)}px`;
   dialog.style.left = `${Math.round(left)}px`;
