@@ -198,7 +198,7 @@ export const AchSchema = v.object({
   hypotheses: v.array(AchHypothesisSchema),
   /** Hypothesis ids, most likely (least inconsistent) first. */
   ranking: v.array(RowId),
-  /** Passages rated against at least one hypothesis, in document order. */
+  /** Passages rated against at least one hypothesis (by this analyst or another), in document order. */
   rows: v.array(AchRowSchema),
   /** The passages whose removal (or disproof) would change the ranking. */
   sensitivity: v.array(AchSensitivitySchema),

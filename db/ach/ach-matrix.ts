@@ -1,7 +1,7 @@
 // The ACH matrix as the analyst reads it: the question, the hypotheses in their order with their
 // scores and ranks, one row per rated passage (its quote, document, page and grades, its ratings,
-// diagnosticity, and how many documents and independent sources report it), the passages the ranking is sensitive to, and the ranking again without passages
-// from sources graded E or F. Scores use this workspace's analyst's ratings (ach-scores.ts); other
+// diagnosticity, and how many documents and independent sources report it), the passages the
+// ranking is sensitive to, and the ranking again without passages from sources graded E or F. Scores use this workspace's analyst's ratings (ach-scores.ts); other
 // analysts' (imported) ratings are shown beside them, with the hypotheses where they disagree.
 import type { Consistency, Relevance } from '../../api/ach.js';
 import type { Credibility, Reliability } from '../../api/assessments.js';
@@ -102,7 +102,8 @@ export function getAch(db: Db): Ach {
     ...othersView(byPassage.get(passage.id) ?? [], othersOf.get(passage.id) ?? []),
   }));
 
-  const strong = evidence.filter((item) => item.reliability === null || !WEAK_SOURCES.has(item.reliability));
+  const rated = evidence.filter((item) => item.cells.size > 0);
+  const strong = rated.filter((item) => item.reliability === null || !WEAK_SOURCES.has(item.reliability));
   const withoutWeak = rank(scoreHypotheses(ids, strong)).order;
   return {
     question: getQuestion(db),
@@ -119,6 +120,6 @@ export function getAch(db: Db): Ach {
     ranking: ranking.order,
     rows,
     sensitivity: sensitivity(ids, evidence).map(({ id, ranking: order, leaders, leaderChanges }) => ({ annotationId: id, ranking: order, leaders, leaderChanges })),
-    withoutWeakSources: { ranking: withoutWeak, excluded: evidence.length - strong.length, changed: !sameOrder(withoutWeak, ranking.order) },
+    withoutWeakSources: { ranking: withoutWeak, excluded: rated.length - strong.length, changed: !sameOrder(withoutWeak, ranking.order) },
   };
 }
