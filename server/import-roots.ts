@@ -12,7 +12,7 @@ const UPLOAD_HINT = 'or use Import in the browser, which uploads the files inste
 /** Checks the paths of one importPaths call: null lets it through, else the refusal. */
 export type ImportPathsCheck = (input: unknown) => Refusal | null;
 
-function realPath(path: string): string | null {
+function realPath(path: string | Buffer): string | null {
   try {
     return realpathSync(path);
   } catch {
@@ -70,7 +70,8 @@ export function importPathsCheck(roots: readonly string[]): ImportPathsCheck {
       if (!allowed(realPath(path) ?? intendedPath(path))) return outside(path);
     }
     for (const entry of walkPaths(paths)) {
-      const real = realPath(entry.path);
+      // A name that is not UTF-8 is judged by its exact bytes, the file the import will read.
+      const real = realPath('fsPath' in entry && entry.fsPath ? entry.fsPath : entry.path);
       if (real !== null && !allowed(real)) return outside(entry.path);
     }
     return null;

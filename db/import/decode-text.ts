@@ -1,8 +1,11 @@
-// Turns file bytes into a string: byte-order mark, then strict UTF-8, then the declared charset,
-// then the most plausible legacy code page. Refuses rather than guessing into mojibake.
+// Turns file bytes into a string: byte-order mark (or UTF-16 recognised without one), then strict
+// UTF-8, then the declared charset, then the most plausible legacy code page. Refuses rather than
+// guessing into mojibake, and refuses a file that is part UTF-8 and part a legacy code page.
 import iconv from 'iconv-lite';
 import { binaryReason, hasTooManyControls } from './sniff-binary.js';
+import { mixedEncodingReason } from './mixed-utf8.js';
 import { scoreDecoding } from './score-decoding.js';
+import { sniffUtf16 } from './sniff-utf16.js';
 import { WHAT_ASSAY_IMPORTS } from './supported-formats.js';
 
 export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
@@ -48,22 +51,6 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', skip:
   return accept(text, encoding);
 }
 
-// UTF-16 without a BOM: text in Latin or Cyrillic has a zero in every other byte.
-function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const n = Math.min(bytes.length, 4096) & ~1;
-  if (n < 4) return null;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZeros += 1;
-    if (bytes[i + 1] === 0) oddZeros += 1;
-  }
-  const pairs = n / 2;
-  if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf-16le';
-  if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'utf-16be';
-  return null;
-}
-
 function canonicalEncoding(label: string): string | null {
   try {
     return new TextDecoder(label.trim()).encoding;
@@ -72,8 +59,8 @@ function canonicalEncoding(label: string): string | null {
   }
 }
 
-function pickLegacy(bytes: Uint8Array): DecodeResult {
-  const sample = bytes.subarray(0, SAMPLE_BYTES);
+/** The legacy code page that reads `sample` most plausibly, with its score; null if none yields text. */
+function bestLegacy(sample: Uint8Array): { encoding: string; score: number } | null {
   let best: { encoding: string; score: number } | null = null;
   for (const encoding of LEGACY_ENCODINGS) {
     const text = decodeLegacy(encoding, sample);
@@ -83,11 +70,23 @@ function pickLegacy(bytes: Uint8Array): DecodeResult {
     if (encoding !== 'windows-1252' && cyrillicLetters === 0) continue;
     if (!best || score > best.score) best = { encoding, score };
   }
+  return best;
+}
+
+function pickLegacy(bytes: Uint8Array): DecodeResult {
+  const best = bestLegacy(bytes.subarray(0, SAMPLE_BYTES));
   if (!best || best.score < MIN_PLAUSIBILITY) {
     return { ok: false, reason: `not valid text in any known encoding (tried ${DISPLAY_NAMES})` };
   }
   const text = decodeLegacy(best.encoding, bytes);
   return text === null ? { ok: false, reason: `cannot decode as ${best.encoding}` } : accept(text, best.encoding);
+}
+
+/** What the part of a mixed file that is not UTF-8 reads as, for the reason given. */
+function legacyName(part: Uint8Array, declared: string | null): string {
+  if (declared !== null && declared !== 'utf-8') return declared;
+  const best = bestLegacy(part.subarray(0, SAMPLE_BYTES));
+  return best && best.score >= MIN_PLAUSIBILITY ? best.encoding : 'a legacy code page';
 }
 
 /**
@@ -108,10 +107,15 @@ export function decodeText(bytes: Uint8Array, declared?: string | null): DecodeR
   if (utf8 !== null) return accept(utf8, 'utf-8');
 
   const declaredEncoding = declared ? canonicalEncoding(declared) : null;
+  // The scorer knows Cyrillic and Western text; a declared CJK or Greek charset is taken on trust
+  // (its double-byte text could pass for a UTF-8 run now and then).
+  const judgeable = declaredEncoding !== null && (LEGACY_ENCODINGS as readonly string[]).includes(declaredEncoding);
+  if (judgeable || declaredEncoding === null || declaredEncoding === 'utf-8') {
+    const mixed = mixedEncodingReason(withoutBom, (part) => legacyName(part, declaredEncoding));
+    if (mixed) return { ok: false, reason: mixed };
+  }
   if (declaredEncoding && declaredEncoding !== 'utf-8' && !declaredEncoding.startsWith('utf-16')) {
     const text = decodeLegacy(declaredEncoding, withoutBom);
-    // The scorer knows Cyrillic and Western text; a declared CJK or Greek charset is taken on trust.
-    const judgeable = (LEGACY_ENCODINGS as readonly string[]).includes(declaredEncoding);
     if (text !== null && !hasTooManyControls(text)) {
       if (!judgeable || scoreDecoding(text.slice(0, SAMPLE_BYTES)).score >= MIN_PLAUSIBILITY) {
         return { ok: true, text, encoding: declaredEncoding };

@@ -96,27 +96,42 @@ function isHidden(attribs: Record<string, string>): boolean {
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
-type OpenElement = { name: string; skip: boolean };
+type OpenElement = { name: string; skip: boolean; structure: Structure | null };
 
-// The innermost heading, list item, quote, table row or <pre> around the text decides its block.
-function structureOf(stack: readonly OpenElement[], listDepth: number): Structure {
-  for (let i = stack.length - 1; i >= 0; i -= 1) {
-    const name = (stack[i] as OpenElement).name;
-    const heading = HEADING.exec(name);
-    if (heading) return { kind: 'heading', level: Number(heading[1]) };
-    if (name === 'li') return { kind: 'list-item', level: Math.max(1, listDepth) };
-    if (name === 'blockquote') return { kind: 'quote' };
-    if (name === 'tr') return { kind: 'table-row' };
-    if (name === 'pre') return { kind: 'preformatted' };
+/**
+ * Elements open at once beyond which a page is refused: htmlparser2 keeps its open elements in an
+ * array it grows at the front, so each further unclosed tag costs time in proportion to the depth
+ * (a million unclosed tags would take hours). Real pages stay in the hundreds; browsers themselves
+ * stop nesting at 512.
+ */
+export const MAX_OPEN_ELEMENTS = 20_000;
+
+/** Thrown (and caught by the importer as a reason) when a page nests past MAX_OPEN_ELEMENTS. */
+export class HtmlTooDeepError extends Error {
+  constructor() {
+    super(`HTML nested too deeply (more than ${MAX_OPEN_ELEMENTS.toLocaleString('en')} elements open at once) — close its tags or save the page again from a browser`);
   }
-  return { kind: 'paragraph' };
+}
+
+// The heading, list item, quote, table row or <pre> an element makes of the text inside it, if any.
+function structureOfElement(name: string, listDepth: number): Structure | null {
+  const heading = HEADING.exec(name);
+  if (heading) return { kind: 'heading', level: Number(heading[1]) };
+  if (name === 'li') return { kind: 'list-item', level: Math.max(1, listDepth) };
+  if (name === 'blockquote') return { kind: 'quote' };
+  if (name === 'tr') return { kind: 'table-row' };
+  if (name === 'pre') return { kind: 'preformatted' };
+  return null;
 }
 
 /** One pass over the page: visible text, its blocks, plus the metadata Assay keeps. */
 export function extractHtml(html: string, options: HtmlOptions = {}): HtmlExtract {
   const stack: OpenElement[] = [];
+  // The innermost structural element decides the block; kept apart so text never walks the stack.
+  const structures: Structure[] = [];
   const lists: { ordered: boolean; count: number }[] = [];
-  const out = new TextCollector(() => structureOf(stack, lists.length));
+  const out = new TextCollector(() => structures[structures.length - 1] ?? { kind: 'paragraph' });
+  let svgDepth = 0;
   const extract: HtmlExtract = { text: '', blocks: [], title: null, h1: null, metas: new Map(), canonical: null, lang: null, jsonLd: [], time: null };
   let skipDepth = 0;
   let preDepth = 0;
@@ -126,7 +141,12 @@ export function extractHtml(html: string, options: HtmlOptions = {}): HtmlExtrac
     {
       onopentag(name, attribs) {
         const skip = SKIPPED.has(name) || isHidden(attribs);
-        stack.push({ name, skip });
+        if (stack.length >= MAX_OPEN_ELEMENTS) throw new HtmlTooDeepError();
+        // A list item's level counts the lists around it, this one's own <ul> included (as before).
+        const structure = structureOfElement(name, lists.length);
+        stack.push({ name, skip, structure });
+        if (structure) structures.push(structure);
+        if (name === 'svg') svgDepth += 1;
         if (skip) skipDepth += 1;
         if (name === 'html' && attribs.lang) extract.lang ??= attribs.lang;
         if (name === 'meta') {
@@ -136,7 +156,7 @@ export function extractHtml(html: string, options: HtmlOptions = {}): HtmlExtrac
         }
         if (name === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(attribs.rel ?? '') && attribs.href) extract.canonical ??= attribs.href.trim();
         if (name === 'time' && attribs.datetime && skipDepth === 0) extract.time ??= attribs.datetime;
-        if (name === 'title' && extract.title === null && !stack.some((e) => e.name === 'svg')) capture = { kind: 'title', text: '' };
+        if (name === 'title' && extract.title === null && svgDepth === 0) capture = { kind: 'title', text: '' };
         if (name === 'script' && /ld\+json/i.test(attribs.type ?? '')) capture = { kind: 'ld', text: '' };
         if (skipDepth > 0) return;
         if (name === 'h1' && extract.h1 === null) capture = { kind: 'h1', text: '' };
@@ -161,6 +181,8 @@ export function extractHtml(html: string, options: HtmlOptions = {}): HtmlExtrac
       },
       onclosetag(name) {
         const open = stack.pop();
+        if (open?.structure) structures.pop();
+        if (open?.name === 'svg') svgDepth -= 1;
         if (capture && (capture.kind === name || (capture.kind === 'ld' && name === 'script'))) {
           const text = capture.text.replace(/\s+/g, ' ').trim();
           if (capture.kind === 'title') extract.title = text || null;

@@ -118,7 +118,8 @@ export async function importPaths(db: Db, paths: string[], onProgress?: Progress
   onProgress?.({ phase: 'scanning', done: 0, total: 0 });
   const sources = walkPaths(paths).map((entry) => ({
     origin: entry.path,
-    parse: async (onPage: PageListener): Promise<ParseOutcome> => ('error' in entry ? { ok: false, reason: entry.error } : readAndParse(entry.path, { onPage })),
+    parse: async (onPage: PageListener): Promise<ParseOutcome> =>
+      'error' in entry ? { ok: false, reason: entry.error } : readAndParse(entry.path, entry.fsPath ? { onPage, fsPath: entry.fsPath } : { onPage }),
   }));
   return run(db, sources, onProgress);
 }

@@ -6,6 +6,7 @@ import PostalMime from 'postal-mime';
 import type { Address, Email } from 'postal-mime';
 import { buildDocument, type ParseContext } from './build-document.js';
 import { htmlToBlocks } from './html-to-text.js';
+import { encodedWordsReason } from './mail-encoded-words.js';
 import { attachmentDocuments, type MailParts, type PartParser } from './mail-attachments.js';
 import { normaliseText } from './normalise-text.js';
 import { parseDate } from './parse-date.js';
@@ -89,10 +90,12 @@ async function attachmentsOf(email: Email, context: ParseContext, parsePart: Par
 
 /** `parsePart` reads attachments (read-and-parse passes its own entry point); without it they are only listed in meta. */
 export async function parseEml(bytes: Uint8Array, context: ParseContext, parsePart?: PartParser): Promise<ParseOutcome> {
+  const raw = Buffer.from(bytes).toString('latin1');
+  const tooManyWords = encodedWordsReason(raw);
+  if (tooManyWords) return failure(tooManyWords);
   const email = await parseMessage(bytes);
   if (typeof email === 'string') return failure(`unreadable e-mail: ${email}`);
   if (!email.headers.some((h) => MESSAGE_HEADERS.has(h.key))) return failure('not an e-mail message (no headers found)');
-  const raw = Buffer.from(bytes).toString('latin1');
   const plain = email.text !== undefined && email.text.trim() !== '' && (!email.html || hasInlinePlainPart(raw)) ? email.text : null;
   // An HTML-only message keeps its structure: the blocks are the body.
   const blocks: TextBlock[] | undefined = plain === null && email.html ? htmlToBlocks(email.html).map((b) => ({ ...b, text: repairC1(b.text) })) : undefined;

@@ -6,7 +6,7 @@ import { buildDocument, encodingMeta, type ParseContext } from './build-document
 import { bylineAuthor } from './header-lines.js';
 import { findArticle } from './html-article.js';
 import { articleFromJsonLd } from './html-json-ld.js';
-import { extractHtml, htmlToBlocks, type HtmlExtract } from './html-to-text.js';
+import { extractHtml, HtmlTooDeepError, htmlToBlocks, type HtmlExtract } from './html-to-text.js';
 import { normaliseText } from './normalise-text.js';
 import { parseDate } from './parse-date.js';
 import { failure, type ParseOutcome } from './parsed-document.js';
@@ -82,7 +82,13 @@ function cleanAuthor(author: string | null): string | null {
 }
 
 export function parseHtml(html: string, context: ParseContext): ParseOutcome {
-  const page = extractHtml(html);
+  let page: HtmlExtract;
+  try {
+    page = extractHtml(html);
+  } catch (error) {
+    if (error instanceof HtmlTooDeepError) return failure(error.message);
+    throw error;
+  }
   const body = normaliseText(page.text);
   if (!body) return failure('no text after removing markup');
   const ld = articleFromJsonLd(page.jsonLd);

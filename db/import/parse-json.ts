@@ -1,6 +1,7 @@
 // JSON and JSONL collections. A file imports whole or not at all: one bad item or line refuses
 // the file, with the line or item number, so the analyst can fix it and import again.
 import type { ParseContext } from './build-document.js';
+import { jsonDepthReason } from './json-depth.js';
 import { jsonErrorDetail } from './json-error-position.js';
 import { documentFromItem, isJsonObject, type JsonValue } from './json-item.js';
 import { failure, type ParseOutcome, type ParsedDocument } from './parsed-document.js';
@@ -22,6 +23,8 @@ function parseJsonText(text: string): { ok: true; value: JsonValue } | { ok: fal
 export function parseJson(raw: string, context: ParseContext): ParseOutcome {
   const text = withoutBom(raw);
   if (!text.trim()) return failure('empty file (only whitespace)');
+  const tooDeep = jsonDepthReason(text);
+  if (tooDeep) return failure(tooDeep);
   const parsed = parseJsonText(text);
   if (!parsed.ok) return failure(`malformed JSON on ${jsonErrorDetail(text, parsed.error)}`);
   const value = parsed.value;
@@ -50,6 +53,8 @@ export function parseJsonl(raw: string, context: ParseContext): ParseOutcome {
   for (const [i, line] of text.split(/\r\n|\r|\n/).entries()) {
     if (!line.trim()) continue;
     const lineNumber = i + 1;
+    const tooDeep = jsonDepthReason(line);
+    if (tooDeep) return failure(`line ${lineNumber}: ${tooDeep}`);
     const parsed = parseJsonText(line);
     if (!parsed.ok) return failure(`malformed JSON on ${jsonErrorDetail(line, parsed.error, lineNumber)}`);
     const outcome = documentFromItem(parsed.value, `line ${lineNumber}`, `${context.origin}#${lineNumber}`, context);

@@ -18,6 +18,7 @@ import { parseOdt } from './parse-odt.js';
 import { parsePdf, type PdfReadOptions } from './parse-pdf.js';
 import { parsePlainText } from './parse-plain-text.js';
 import { parseRtf } from './parse-rtf.js';
+import { refuseUnindexable } from './refuse-unindexable.js';
 import { failure, type ParseOutcome } from './parsed-document.js';
 import { binaryReason } from './sniff-binary.js';
 import { SNIFF_HEAD_BYTES, sniffFormat } from './sniff-format.js';
@@ -38,6 +39,8 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Told as the pages of a long PDF are read, for progress. */
   onPage?: PdfReadOptions['onPage'];
+  /** The exact bytes of the path when its name is not valid UTF-8 (`path` then shows it with U+FFFD). */
+  fsPath?: Buffer;
 }
 
 function megabytes(bytes: number): string {
@@ -125,14 +128,16 @@ async function parseChecked(name: string, origin: string, bytes: Uint8Array, max
           chooseFormat(partName, partBytes) === null ? null : parseChecked(partName, partOrigin, partBytes, maxBytes, depth + 1)
       : undefined;
   try {
-    return await parseFormat(choice.format, bytes, { origin, fileName: name }, parsePart, onPage);
+    const outcome = await parseFormat(choice.format, bytes, { origin, fileName: name }, parsePart, onPage);
+    // Checked once, on the file's whole outcome (attachments included), not again for each part.
+    return depth === 0 ? refuseUnindexable(outcome, choice.format === 'json' || choice.format === 'jsonl') : outcome;
   } catch (error) {
     // A parser bug must not abort a whole folder import; report it against this file.
     return failure(`could not be parsed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-async function readHead(path: string): Promise<Uint8Array> {
+async function readHead(path: string | Buffer): Promise<Uint8Array> {
   const file = await open(path, 'r');
   try {
     const head = Buffer.alloc(SNIFF_HEAD_BYTES);
@@ -146,14 +151,15 @@ async function readHead(path: string): Promise<Uint8Array> {
 /** Reads one file (stat first: refuse over MAX_FILE_BYTES before reading) and parses it. Never throws. */
 export async function readAndParse(path: string, options: ReadOptions = {}): Promise<ParseOutcome> {
   const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
+  const exact = options.fsPath ?? path;
   try {
-    const info = await stat(path);
+    const info = await stat(exact);
     if (info.isDirectory()) return failure('is a folder, not a file');
     if (!info.isFile()) return failure('not a regular file (a device, pipe or socket)');
     // No extension, or one Assay does not know: the first bytes may still say what the file is.
-    if (!formatFor(path) && !worthReading(sniffFormat(await readHead(path)))) return failure(unsupportedTypeReason(path));
+    if (!formatFor(path) && !worthReading(sniffFormat(await readHead(exact)))) return failure(unsupportedTypeReason(path));
     if (info.size > maxBytes) return failure(tooLargeReason(info.size, maxBytes));
-    const bytes = await readFile(path);
+    const bytes = await readFile(exact);
     return await parseChecked(path, path, bytes, maxBytes, 0, options.onPage);
   } catch (error) {
     return failure(fileSystemReason(error));

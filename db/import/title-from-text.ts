@@ -8,6 +8,7 @@ export const MAX_TITLE_CHARS = 200;
 const PARAGRAPH_CHARS = 250;
 const PARAGRAPH_WORDS = 40;
 const HEADER_LINES = 40;
+const MAX_HEADER_LINE_CHARS = 20_000;
 // A dateline ("Meridian Press — 12 March 2026") counts only among the first few lines.
 const DATELINE_LINES = 5;
 const ABBREVIATION = /(?:^|\s)(?:\p{L}\.)+\p{L}?$|(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Prof|Jr|Sr|No|vs|etc|approx|т\.?\s?е|г)$/u;
@@ -130,7 +131,9 @@ function readHeadline(lines: string[], skip: ReadonlyMap<number, Dateline>): { h
 
 /** Reads the header block of a text (already normalised, LF line ends). */
 export function titleFromText(text: string): TextHeader {
-  const lines = text.split('\n', HEADER_LINES * 4);
+  // A line is read no further than this: past PARAGRAPH_CHARS it is body text, and a title taken
+  // from it is capped at MAX_TITLE_CHARS. A 50 MB one-line file was otherwise copied whole, several times.
+  const lines = text.split('\n', HEADER_LINES * 4).map((line) => (line.length > MAX_HEADER_LINE_CHARS ? line.slice(0, MAX_HEADER_LINE_CHARS) : line));
   const datelines = findDatelines(lines);
   let read = readHeadline(lines, datelines);
   // "Fire kills one — 12 March 2026" over the lead paragraph is a headline, not a dateline.

@@ -1,10 +1,14 @@
 // Expands the files and folders an analyst names into the files to import, in a stable order.
 // Follows symbolic links but remembers the real path of every folder it enters, so a link back
-// to a parent cannot loop, and a file reached twice is listed once.
+// to a parent cannot loop, and a file reached twice is listed once. A name that is not valid
+// UTF-8 is kept as bytes (fsPath) so the file can still be read (see file-names.ts).
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { join } from 'node:path';
+import { findExactPath, joinName, shownName, type FsPath } from './file-names.js';
 
-export type WalkEntry = { path: string } | { path: string; error: string };
+/** `path` is shown to the analyst; `fsPath`, when present, is the exact name to read (not UTF-8). */
+export type WalkEntry = { path: string; fsPath?: Buffer } | { path: string; error: string };
+
+const NOT_UTF8_NAME = 'no single file matches this name, whose bytes are not valid UTF-8 (shown as \uFFFD) — rename the file, or import the folder that holds it';
 
 function reasonFor(error: unknown, linked: boolean): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
@@ -14,9 +18,11 @@ function reasonFor(error: unknown, linked: boolean): string {
   return `unreadable: ${code ?? (error instanceof Error ? error.message : String(error))}`;
 }
 
-// Code-unit order: the same on every machine and locale.
-function byName(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+// Code-unit order: the same on every machine and locale; names shown alike are ordered by their bytes.
+function byName(a: Buffer, b: Buffer): number {
+  const x = shownName(a);
+  const y = shownName(b);
+  return x < y ? -1 : x > y ? 1 : Buffer.compare(a, b);
 }
 
 class Walker {
@@ -24,34 +30,38 @@ class Walker {
   private readonly seenFolders = new Set<string>();
   private readonly seenFiles = new Set<string>();
 
-  visit(path: string, insideFolder: boolean): void {
+  visit(path: string, insideFolder: boolean, fsPath: FsPath = path): void {
     let info: Stats;
     try {
-      info = statSync(path);
+      info = statSync(fsPath);
     } catch (error) {
-      const linked = isLink(path);
-      this.entries.push({ path, error: reasonFor(error, linked) });
+      // A name typed or passed with U+FFFD in it: find the file whose bytes it stands for.
+      const exact = typeof fsPath === 'string' ? findExactPath(fsPath) : null;
+      if (exact) return this.visit(path, insideFolder, exact);
+      const code = (error as NodeJS.ErrnoException | null)?.code;
+      const garbled = typeof fsPath === 'string' && fsPath.includes('\uFFFD') && code === 'ENOENT';
+      this.entries.push({ path, error: garbled ? NOT_UTF8_NAME : reasonFor(error, isLink(fsPath)) });
       return;
     }
-    if (info.isDirectory()) this.folder(path, insideFolder);
-    else if (info.isFile()) this.file(path);
+    if (info.isDirectory()) this.folder(path, fsPath, insideFolder);
+    else if (info.isFile()) this.file(path, fsPath);
     else this.entries.push({ path, error: 'not a regular file (a device, pipe or socket)' });
   }
 
-  private file(path: string): void {
-    const real = safeRealpath(path);
+  private file(path: string, fsPath: FsPath): void {
+    const real = safeRealpath(fsPath);
     if (this.seenFiles.has(real)) return;
     this.seenFiles.add(real);
-    this.entries.push({ path });
+    this.entries.push(typeof fsPath === 'string' ? { path } : { path, fsPath });
   }
 
-  private folder(path: string, insideFolder: boolean): void {
-    const real = safeRealpath(path);
+  private folder(path: string, fsPath: FsPath, insideFolder: boolean): void {
+    const real = safeRealpath(fsPath);
     if (this.seenFolders.has(real)) return;
     this.seenFolders.add(real);
-    let names: string[];
+    let names: Buffer[];
     try {
-      names = readdirSync(path).sort(byName);
+      names = readdirSync(fsPath, { encoding: 'buffer' }).sort(byName);
     } catch (error) {
       this.entries.push({ path, error: reasonFor(error, false) });
       return;
@@ -59,8 +69,9 @@ class Walker {
     const before = this.entries.length;
     for (const name of names) {
       // Hidden files and folders (.git, .DS_Store) are never documents.
-      if (name.startsWith('.')) continue;
-      this.visit(join(path, name), true);
+      if (name[0] === 0x2e) continue;
+      const child = joinName(fsPath, name);
+      this.visit(typeof child === 'string' ? child : shownName(child), true, child);
     }
     if (!insideFolder && this.entries.length === before) {
       this.entries.push({ path, error: 'folder holds no files to import' });
@@ -68,7 +79,7 @@ class Walker {
   }
 }
 
-function isLink(path: string): boolean {
+function isLink(path: FsPath): boolean {
   try {
     return lstatSync(path).isSymbolicLink();
   } catch {
@@ -76,11 +87,12 @@ function isLink(path: string): boolean {
   }
 }
 
-function safeRealpath(path: string): string {
+// A key for the seen sets: the real path's bytes (latin1 keeps every byte apart).
+function safeRealpath(path: FsPath): string {
   try {
-    return realpathSync(path);
+    return realpathSync(path, { encoding: 'buffer' }).toString('latin1');
   } catch {
-    return path;
+    return (typeof path === 'string' ? Buffer.from(path, 'utf8') : path).toString('latin1');
   }
 }
 

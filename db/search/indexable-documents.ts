@@ -2,6 +2,7 @@
 // its highlights and on the document itself), so a search for a word in a note finds the document.
 import type { Db } from '../open-workspace.js';
 import type { IndexableDocument } from './lunr-setup.js';
+import { MAX_DISTINCT_WORDS, withinWordBudget } from './word-budget.js';
 
 const SELECT = `
   SELECT d.id, d.title, coalesce(d.source, '') AS source, coalesce(d.author, '') AS author, d.body,
@@ -12,7 +13,19 @@ const SELECT = `
     coalesce((SELECT group_concat(t.name, ' ') FROM document_tag dt JOIN tag t ON t.id = dt.tag_id WHERE dt.document_id = d.id), '') AS doctags
   FROM document d WHERE d.id IN (SELECT value FROM json_each(?))`;
 
+const budgets = new WeakMap<Db, number>();
+
+/** Overrides the word budget for one connection (tests use a small one instead of 200,000 words). */
+export function setWordBudget(db: Db, words: number): void {
+  budgets.set(db, words);
+}
+
 export function readIndexableDocuments(db: Db, ids: number[]): IndexableDocument[] {
   if (ids.length === 0) return [];
-  return db.prepare(SELECT).all(JSON.stringify(ids)) as IndexableDocument[];
+  const documents = db.prepare(SELECT).all(JSON.stringify(ids)) as IndexableDocument[];
+  // A body past the word budget (stored before the import refused such files) is indexed only as far
+  // as the budget goes, so its segment builds in bounded memory and later searches keep working.
+  const budget = budgets.get(db) ?? MAX_DISTINCT_WORDS;
+  for (const document of documents) document.body = withinWordBudget(document.body, budget);
+  return documents;
 }

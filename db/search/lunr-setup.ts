@@ -13,7 +13,7 @@ export const INDEX_FIELDS = ['title', 'source', 'author', 'body', 'notes', 'tags
 export type IndexField = (typeof INDEX_FIELDS)[number];
 
 /** Boosts: a hit in the headline says more than one deep in the text. */
-const FIELD_BOOSTS: Record<IndexField, number> = { title: 8, source: 2, author: 2, body: 1, notes: 3, tags: 3, doctags: 3 };
+export const FIELD_BOOSTS: Record<IndexField, number> = { title: 8, source: 2, author: 2, body: 1, notes: 3, tags: 3, doctags: 3 };
 
 export interface IndexableDocument {
   id: number;
@@ -88,11 +88,52 @@ export function isStopWord(word: string): boolean {
   return indexPipeline.runString(word).length === 0;
 }
 
+// lunr 2.3.9: the tokenizer takes a second argument, metadata copied onto each token (@types/lunr omits it).
+const tokenizeWith = lunr.tokenizer as unknown as (text: string, metadata: object) => lunr.Token[];
+
+/** Text is tokenised and run through the pipeline this much at a time (cut at a word boundary). */
+const TERM_CHUNK_CHARS = 64 * 1024;
+
+/**
+ * The index terms of one field, as plain strings, each distinct term one shared string. lunr's own
+ * tokenizer makes a Token with position metadata for every word and the pipeline copies the array
+ * once per step: about 550 bytes a word, so a 50 MB one-line file took 4.3 GB. Here each chunk's
+ * Tokens are dropped as soon as it is done, leaving 8 bytes a word. Terms are the same; positions
+ * are not kept (the builder's metadataWhitelist is empty, so lunr never stored them anyway).
+ */
+function compactTerms(field: unknown, metadata: object): string[] {
+  const text = typeof field === 'string' ? field : field === null || field === undefined ? '' : String(field);
+  const terms: string[] = [];
+  const shared = new Map<string, string>();
+  const separator = new RegExp(lunr.tokenizer.separator.source, 'g');
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(text.length, start + TERM_CHUNK_CHARS);
+    if (end < text.length) {
+      separator.lastIndex = end;
+      end = separator.exec(text)?.index ?? text.length;
+    }
+    for (const token of indexPipeline.run(tokenizeWith(text.slice(start, end), metadata))) {
+      const term = token.toString();
+      const known = shared.get(term);
+      if (known === undefined) shared.set(term, term);
+      terms.push(known ?? term);
+    }
+    start = end;
+  }
+  return terms;
+}
+
+// lunr 2.3.9 internal: Builder#add calls this.tokenizer(field, metadata), then this.pipeline.run on
+// what it returns, and uses each term only as an object key (String(term)) unless metadataWhitelist
+// names metadata to keep. If add read more of a Token, indexing would throw or store wrong terms.
+type CompactBuilder = Omit<lunr.Builder, 'tokenizer'> & { tokenizer: (field: unknown, metadata: object) => string[] };
+
 export function buildIndex(documents: Iterable<IndexableDocument>): lunr.Index {
   return lunr(function () {
+    // The index pipeline runs inside compactTerms; the builder's own stays empty (it passes terms through).
     this.pipeline.reset();
     this.searchPipeline.reset();
-    this.pipeline.add(trimmer, normaliser, stopWords, stemmer);
+    (this as unknown as CompactBuilder).tokenizer = compactTerms;
     this.searchPipeline.add(normaliser, stemmer);
     this.ref('id');
     for (const field of INDEX_FIELDS) this.field(field, { boost: FIELD_BOOSTS[field] });
