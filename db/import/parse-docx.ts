@@ -2,11 +2,11 @@
 // by paragraph style), read into blocks like any HTML; title, author and dates come from the
 // package's docProps/core.xml, which mammoth does not read.
 import mammoth from 'mammoth';
-import { buildDocument, type ParseContext } from './build-document.js';
-import { hasText, headingTitle } from './block-headings.js';
+import type { ParseContext } from './build-document.js';
+import { hasText } from './block-headings.js';
 import { htmlToBlocks } from './html-to-text.js';
 import { elementTexts, firstText } from './office-xml.js';
-import { parseDate } from './parse-date.js';
+import { officeDocument } from './office-document.js';
 import { failure, type ParseOutcome } from './parsed-document.js';
 import { openZip, partText } from './zip-package.js';
 
@@ -58,24 +58,16 @@ export async function parseDocx(bytes: Uint8Array, context: ParseContext): Promi
     'language',
     'lastModifiedBy',
   ]);
-  const created = firstText(core, 'created');
-  const modified = firstText(core, 'modified');
-  const document = buildDocument({
-    body: '',
-    blocks,
-    origin: context.origin,
-    fileName: context.fileName,
-    title: firstText(core, 'title') ?? headingTitle(blocks),
+  const document = officeDocument(blocks, context, {
+    title: firstText(core, 'title'),
     author: firstText(core, 'creator', 'lastModifiedBy'),
-    date: parseDate(created ?? modified),
-    languageHint: firstText(core, 'language'),
-    meta: {
-      subject: firstText(core, 'subject'),
-      description: firstText(core, 'description'),
-      keywords: firstText(core, 'keywords'),
-      modified: created ? parseDate(modified) : null,
-      last_modified_by: firstText(core, 'lastModifiedBy'),
-    },
+    created: firstText(core, 'created'),
+    modified: firstText(core, 'modified'),
+    language: firstText(core, 'language'),
+    subject: firstText(core, 'subject'),
+    description: firstText(core, 'description'),
+    keywords: firstText(core, 'keywords'),
+    lastModifiedBy: firstText(core, 'lastModifiedBy'),
   });
   return { ok: true, documents: [document] };
 }

@@ -3,11 +3,11 @@
 // rows with tab-separated cells, quotes and code by paragraph style; footnotes follow the body.
 // Title, author and dates come from meta.xml.
 import { Parser } from 'htmlparser2';
-import { buildDocument, type ParseContext } from './build-document.js';
-import { hasText, headingTitle } from './block-headings.js';
+import type { ParseContext } from './build-document.js';
+import { hasText } from './block-headings.js';
 import { emptyStyles, paragraphKind, readStyleTag, type OdtStyles } from './odt-styles.js';
 import { elementTexts, firstText } from './office-xml.js';
-import { parseDate } from './parse-date.js';
+import { officeDocument } from './office-document.js';
 import { failure, type BlockKind, type ParseOutcome, type TextBlock } from './parsed-document.js';
 import { openZip, partText } from './zip-package.js';
 
@@ -255,24 +255,16 @@ export async function parseOdt(bytes: Uint8Array, context: ParseContext): Promis
     'keyword',
     'language',
   ]);
-  const created = firstText(meta, 'creation-date');
-  const modified = firstText(meta, 'date');
-  const document = buildDocument({
-    body: '',
-    blocks,
-    origin: context.origin,
-    fileName: context.fileName,
-    title: firstText(meta, 'title') ?? headingTitle(blocks),
+  const document = officeDocument(blocks, context, {
+    title: firstText(meta, 'title'),
     author: firstText(meta, 'initial-creator', 'creator'),
-    date: parseDate(created ?? modified),
-    languageHint: firstText(meta, 'language'),
-    meta: {
-      subject: firstText(meta, 'subject'),
-      description: firstText(meta, 'description'),
-      keywords: meta.get('keyword')?.join(', '),
-      modified: created ? parseDate(modified) : null,
-      last_modified_by: firstText(meta, 'creator'),
-    },
+    created: firstText(meta, 'creation-date'),
+    modified: firstText(meta, 'date'),
+    language: firstText(meta, 'language'),
+    subject: firstText(meta, 'subject'),
+    description: firstText(meta, 'description'),
+    keywords: meta.get('keyword')?.join(', '),
+    lastModifiedBy: firstText(meta, 'creator'),
   });
   return { ok: true, documents: [document] };
 }

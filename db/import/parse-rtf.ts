@@ -1,9 +1,9 @@
 // Rich Text Format (.rtf): read by Assay's own small reader (rtf-reader.ts) into blocks — headings
 // by outline level or style name, list items with their '• ' or '1. ' label, table rows, quotes
 // and code by style name — with title, author and dates from the {\info} group.
-import { buildDocument, type ParseContext } from './build-document.js';
-import { hasText, headingTitle } from './block-headings.js';
-import { parseDate } from './parse-date.js';
+import type { ParseContext } from './build-document.js';
+import { hasText } from './block-headings.js';
+import { officeDocument } from './office-document.js';
 import { failure, type BlockKind, type ParseOutcome, type TextBlock } from './parsed-document.js';
 import { readRtf, type RtfParagraph } from './rtf-reader.js';
 
@@ -69,23 +69,15 @@ export function parseRtf(bytes: Uint8Array, context: ParseContext): ParseOutcome
   const read = readRtfBlocks(bytes);
   if ('reason' in read) return failure(read.reason);
   const { blocks, info } = read;
-  const created = info.get('creatim') ?? null;
-  const modified = info.get('revtim') ?? null;
-  const document = buildDocument({
-    body: '',
-    blocks,
-    origin: context.origin,
-    fileName: context.fileName,
-    title: info.get('title') ?? headingTitle(blocks),
+  const document = officeDocument(blocks, context, {
+    title: info.get('title'),
     author: info.get('author') ?? info.get('operator'),
     source: info.get('company'),
-    date: parseDate(created ?? modified),
-    meta: {
-      subject: info.get('subject'),
-      keywords: info.get('keywords'),
-      description: info.get('doccomm') ?? info.get('comment'),
-      modified: created ? parseDate(modified) : null,
-    },
+    created: info.get('creatim'),
+    modified: info.get('revtim'),
+    subject: info.get('subject'),
+    description: info.get('doccomm') ?? info.get('comment'),
+    keywords: info.get('keywords'),
   });
   return { ok: true, documents: [document] };
 }
