@@ -14,6 +14,7 @@ import { HypothesisItem } from './HypothesisItem.js';
 import { matrixRows, ROW_ORDERS, type RowOrder } from './matrix-rows.js';
 import { QuestionField } from './QuestionField.js';
 import { useAch, useAchActions, useAllHighlights, type RatingChange } from './use-hypotheses.js';
+import { useReportedAction } from '../../state/use-reported-action.js';
 
 interface HypothesesDialogProps {
   onClose: () => void;
@@ -27,22 +28,9 @@ export function HypothesesDialog({ onClose, onShow }: HypothesesDialogProps) {
   const [order, setOrder] = useState<RowOrder>('document');
   const all = useAllHighlights(showAll);
   const documents = useDocumentList(showAll);
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
+  const { error, status, run } = useReportedAction();
   const [statement, setStatement] = useState('');
 
-  const run = async (action: () => Promise<unknown>, done?: string): Promise<boolean> => {
-    setError(null);
-    try {
-      await action();
-      setStatus(done ?? '');
-      return true;
-    } catch (failure) {
-      setError(errorMessage(failure));
-      setStatus('');
-      return false;
-    }
-  };
   const rate = (change: RatingChange): void => void run(() => actions.rate(change), change.consistency === null ? 'Rating cleared.' : `Rated ${change.consistency}.`);
   const show = (row: AchRow): void => {
     onShow({ id: row.annotationId, documentId: row.documentId });

@@ -6,12 +6,13 @@ import { ConfirmInline } from '../../components/ConfirmInline.js';
 import { plural } from '../../lib/format.js';
 import type { AchActions } from './use-hypotheses.js';
 import { hypothesisLabel } from './rating-options.js';
+import type { ReportedRun } from '../../state/use-reported-action.js';
 
 interface HypothesisItemProps {
   hypothesis: AchHypothesis;
   count: number;
   actions: AchActions;
-  run: (action: () => Promise<unknown>, done?: string) => Promise<boolean>;
+  run: ReportedRun;
 }
 
 export function HypothesisItem({ hypothesis: h, count, actions, run }: HypothesisItemProps) {

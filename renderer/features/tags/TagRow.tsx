@@ -5,12 +5,13 @@ import type { Tag } from '../../../api/types.js';
 import { ConfirmInline } from '../../components/ConfirmInline.js';
 import { plural } from '../../lib/format.js';
 import type { TagActions } from './use-tags.js';
+import type { ReportedRun } from '../../state/use-reported-action.js';
 
 interface TagRowProps {
   tag: Tag;
   others: Tag[];
   actions: TagActions;
-  run: (action: () => Promise<unknown>, done?: string) => Promise<boolean>;
+  run: ReportedRun;
 }
 
 export function TagRow({ tag, others, actions, run }: TagRowProps) {

@@ -6,26 +6,13 @@ import { Dialog } from '../../components/Dialog.js';
 import { EmptyState, ErrorAlert, Loading } from '../../components/Feedback.js';
 import { TagRow } from './TagRow.js';
 import { useTagActions, useTags } from './use-tags.js';
+import { useReportedAction } from '../../state/use-reported-action.js';
 
 export function TagsDialog({ onClose }: { onClose: () => void }) {
   const tags = useTags();
   const actions = useTagActions();
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
+  const { error, status, run } = useReportedAction();
   const [newName, setNewName] = useState('');
-
-  const run = async (action: () => Promise<unknown>, done?: string): Promise<boolean> => {
-    setError(null);
-    try {
-      await action();
-      setStatus(done ?? '');
-      return true;
-    } catch (failure) {
-      setError(errorMessage(failure));
-      setStatus('');
-      return false;
-    }
-  };
 
   const list = tags.data ?? [];
   return (
