@@ -1,8 +1,8 @@
-// The fixed query set (37 queries over 8 kinds) with each engine's translation; null = the engine
-// cannot express it (FTS5 has no fuzzy matching, MiniSearch no phrases). Picked to occur in the corpus.
+// The fixed query set (40 queries over 9 kinds) with each engine's translation; null = the engine
+// cannot express it (FTS5 has no fuzzy matching, MiniSearch no phrases or proximity). Picked to occur in the corpus.
 import type { Query, SearchOptions } from 'minisearch';
 
-export type QueryKind = 'common' | 'rare' | 'and' | 'field' | 'prefix' | 'fuzzy' | 'phrase' | 'not';
+export type QueryKind = 'common' | 'rare' | 'and' | 'field' | 'prefix' | 'fuzzy' | 'phrase' | 'proximity' | 'not';
 
 export interface MiniQuery {
   query: Query;
@@ -66,6 +66,15 @@ const phrase = (words: string): BenchQuery => ({
   minisearch: null,
 });
 
+/** Lucene's proximity ("a b"~N: at most N other words between, any order) is FTS5's NEAR(a b, N). */
+const near = (a: string, b: string, slop: number): BenchQuery => ({
+  id: `"${a} ${b}"~${slop}`,
+  kind: 'proximity',
+  assay: `"${a} ${b}"~${slop}`,
+  fts5: `NEAR(${a} ${b}, ${slop})`,
+  minisearch: null,
+});
+
 const not = (a: string, b: string): BenchQuery => ({
   id: `+${a} -${b}`,
   kind: 'not',
@@ -97,6 +106,9 @@ export const QUERIES: readonly BenchQuery[] = [
   phrase('for the first time'),
   phrase('prime minister'),
   phrase('the united states'),
+  near('human', 'rights', 5),
+  near('climate', 'change', 10),
+  near('government', 'police', 5),
   not('film', 'music'),
   not('government', 'united'),
   not('war', 'film'),

@@ -1,5 +1,5 @@
 // The engine under test: Assay's own core. Import = importPaths on the corpus folder (which also
-// builds and persists the lunr index); query = search() with snippets, top 20, as a door calls it.
+// writes the index's postings in the same transactions); query = search() with snippets, top 20, as a door calls it.
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { openWorkbench } from '../../db/workbench.js';
@@ -24,7 +24,7 @@ async function build(corpusDir: string, storeDir: string): Promise<BuildFigures>
   try {
     const report = await wb.importPaths({ paths: [corpusDir] });
     const importMs = performance.now() - start;
-    const row = wb.db.prepare('SELECT sum(length(CAST(data AS BLOB))) AS n FROM search_segment').get() as { n: number | null };
+    const row = wb.db.prepare("SELECT sum(pgsize) AS n FROM dbstat WHERE name LIKE 'search%'").get() as { n: number | null };
     const info = await wb.getWorkspaceInfo({});
     wb.db.pragma('wal_checkpoint(TRUNCATE)');
     figures = {

@@ -7,6 +7,8 @@ export interface AnalysedWord {
   term: string;
   start: number;
   end: number;
+  /** The word's place among all the text's words, stop words included (as index positions count). */
+  position: number;
 }
 
 const WORD_EDGE = /[\p{L}\p{N}]/u;
@@ -30,15 +32,19 @@ export function analyseText(text: string): AnalysedWord[] {
   const words: AnalysedWord[] = [];
   for (const token of lunr.tokenizer(text)) {
     // lunr 2.3.9 internal (pinned exactly in package.json): the tokenizer's metadata.position,
-    // [start, length] in `text`. Without it no match could be marked in snippets or the reader.
-    const [position, length] = (token as unknown as { metadata: { position: [number, number] } }).metadata.position;
+    // [start, length] in `text`, and metadata.index, the token's number. Without them no match could
+    // be marked in snippets or the reader.
+    const {
+      position: [position, length],
+      index,
+    } = (token as unknown as { metadata: { position: [number, number]; index: number } }).metadata;
     const term = termOf(token.toString());
     if (term === null) continue;
     let start = position;
     let end = position + length;
     while (start < end && !WORD_EDGE.test(text[start] ?? '')) start++;
     while (end > start && !WORD_EDGE.test(text[end - 1] ?? '')) end--;
-    if (end > start) words.push({ term, start, end });
+    if (end > start) words.push({ term, start, end, position: index });
   }
   return words;
 }

@@ -1,4 +1,4 @@
-// The one lunr configuration used to build, load and query every index segment: fields, the
+// The one lunr configuration the index is written and queried with: fields, the
 // tokenizer, and a script-aware pipeline (English Porter stemmer for Latin words, lunr-languages'
 // Russian stemmer for Cyrillic ones). Change anything here and INDEX_VERSION must go up.
 import lunr from 'lunr';
@@ -6,8 +6,8 @@ import installStemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 import installRussian from 'lunr-languages/lunr.ru.js';
 import { foldSearchText } from './fold-text.js';
 
-/** Bump when fields, tokenizer or pipeline change: persisted segments of another version are rebuilt. */
-export const INDEX_VERSION = 3;
+/** Bump when fields, tokenizer or pipeline change: an index of another version is rebuilt. */
+export const INDEX_VERSION = 4;
 
 export const INDEX_FIELDS = ['title', 'source', 'author', 'body', 'notes', 'tags', 'doctags'] as const;
 export type IndexField = (typeof INDEX_FIELDS)[number];
@@ -83,62 +83,13 @@ lunr.Pipeline.registerFunction(stemmer, 'assay-stemmer');
 export const indexPipeline = new lunr.Pipeline();
 indexPipeline.add(trimmer, normaliser, stopWords, stemmer);
 
+/** The pipeline a query's words go through (lunr runs the index pipeline's stemming, not its stop words). */
+export const searchPipeline = new lunr.Pipeline();
+searchPipeline.add(normaliser, stemmer);
+
 /** True for a word the index never stores (a stop word), so a query need not require it. */
 export function isStopWord(word: string): boolean {
   return indexPipeline.runString(word).length === 0;
-}
-
-// lunr 2.3.9: the tokenizer takes a second argument, metadata copied onto each token (@types/lunr omits it).
-const tokenizeWith = lunr.tokenizer as unknown as (text: string, metadata: object) => lunr.Token[];
-
-/** Text is tokenised and run through the pipeline this much at a time (cut at a word boundary). */
-const TERM_CHUNK_CHARS = 64 * 1024;
-
-/**
- * The index terms of one field, as plain strings, each distinct term one shared string. lunr's own
- * tokenizer makes a Token with position metadata for every word and the pipeline copies the array
- * once per step: about 550 bytes a word, so a 50 MB one-line file took 4.3 GB. Here each chunk's
- * Tokens are dropped as soon as it is done, leaving 8 bytes a word. Terms are the same; positions
- * are not kept (the builder's metadataWhitelist is empty, so lunr never stored them anyway).
- */
-function compactTerms(field: unknown, metadata: object): string[] {
-  const text = typeof field === 'string' ? field : field === null || field === undefined ? '' : String(field);
-  const terms: string[] = [];
-  const shared = new Map<string, string>();
-  const separator = new RegExp(lunr.tokenizer.separator.source, 'g');
-  for (let start = 0; start < text.length;) {
-    let end = Math.min(text.length, start + TERM_CHUNK_CHARS);
-    if (end < text.length) {
-      separator.lastIndex = end;
-      end = separator.exec(text)?.index ?? text.length;
-    }
-    for (const token of indexPipeline.run(tokenizeWith(text.slice(start, end), metadata))) {
-      const term = token.toString();
-      const known = shared.get(term);
-      if (known === undefined) shared.set(term, term);
-      terms.push(known ?? term);
-    }
-    start = end;
-  }
-  return terms;
-}
-
-// lunr 2.3.9 internal: Builder#add calls this.tokenizer(field, metadata), then this.pipeline.run on
-// what it returns, and uses each term only as an object key (String(term)) unless metadataWhitelist
-// names metadata to keep. If add read more of a Token, indexing would throw or store wrong terms.
-type CompactBuilder = Omit<lunr.Builder, 'tokenizer'> & { tokenizer: (field: unknown, metadata: object) => string[] };
-
-export function buildIndex(documents: Iterable<IndexableDocument>): lunr.Index {
-  return lunr(function () {
-    // The index pipeline runs inside compactTerms; the builder's own stays empty (it passes terms through).
-    this.pipeline.reset();
-    this.searchPipeline.reset();
-    (this as unknown as CompactBuilder).tokenizer = compactTerms;
-    this.searchPipeline.add(normaliser, stemmer);
-    this.ref('id');
-    for (const field of INDEX_FIELDS) this.field(field, { boost: FIELD_BOOSTS[field] });
-    for (const document of documents) this.add({ ...document, id: String(document.id) });
-  });
 }
 
 export { lunr };

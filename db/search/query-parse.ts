@@ -4,7 +4,7 @@
 import { INDEX_FIELDS, isStopWord, lunr } from './lunr-setup.js';
 import { QueryParser, type QueryClause } from './lunr-internals.js';
 import { badQuery, FIELD_LIST, resolveFieldPrefixes, unknownFieldMessage } from './query-fields.js';
-import { extractPhrases, type Phrase } from './query-phrases.js';
+import { extractPhrases, PHRASE_FIELDS, type Phrase } from './query-phrases.js';
 
 export type { Phrase } from './query-phrases.js';
 
@@ -18,7 +18,7 @@ export interface ParsedQuery {
 
 export const MAX_EDIT_DISTANCE = 2;
 /**
- * Wildcard and fuzzy terms per query. Each is matched against the whole vocabulary of every segment
+ * Wildcard and fuzzy terms per query. Each may scan the whole term dictionary
  * (a leading * or a ~2 costs ~0.2 s at 1,000 documents), so 800 of them took seconds; with
  * MAX_EXPANSIONS per term (search.ts), a query stands for at most 10 × 2,000 indexed words.
  */
@@ -92,17 +92,19 @@ export function parseQuery(text: string): ParsedQuery {
   const clauses = rest.trim() === '' ? [] : parseLunr(resolveFieldPrefixes(rest));
   clauses.forEach(checkClause);
   checkExpandingTerms(clauses);
+  // A phrase's words are required terms, taken as the index analysed them ("30,000" stays one term).
   const phraseClauses: QueryClause[] = phrases
     .filter((phrase) => !phrase.prohibited)
     .flatMap((phrase) =>
-      phrase.words.map((word) => ({
-        term: word,
-        fields: phrase.fields ?? ['title', 'body', 'notes'],
+      phrase.terms.map(({ term }) => ({
+        term,
+        fields: phrase.fields ?? PHRASE_FIELDS,
         presence: lunr.Query.presence.REQUIRED,
         boost: 1,
-        usePipeline: true,
+        usePipeline: false,
         wildcard: lunr.Query.wildcard.NONE,
         editDistance: 0,
+        exact: true,
       })),
     );
   const kept = [...clauses, ...phraseClauses].filter((clause) => !isDroppable(clause));

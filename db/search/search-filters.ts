@@ -1,5 +1,5 @@
-// Turns the filters beside a query (source, language, dates, tag, has-notes) into the set of
-// document ids they allow, with bound parameters only.
+// Turns the filters beside a query (source, language, dates, tag, has highlights, has notes)
+// into the set of document ids they allow, with bound parameters only.
 import type { SearchFilters } from '../../api/types.js';
 import type { Db } from '../open-workspace.js';
 
@@ -37,8 +37,13 @@ export function filterSql(filters: SearchFilters): { where: string; params: (str
     conditions.push(`EXISTS (SELECT 1 FROM document_tag dt JOIN tag t ON t.id = dt.tag_id WHERE dt.document_id = d.id AND t.name = ? COLLATE NOCASE)`);
     params.push(filters.docTag);
   }
+  if (filters.hasHighlights !== undefined) {
+    conditions.push(`${filters.hasHighlights ? '' : 'NOT '}EXISTS (SELECT 1 FROM annotation a WHERE a.document_id = d.id)`);
+  }
   if (filters.hasNotes !== undefined) {
-    conditions.push(`${filters.hasNotes ? '' : 'NOT '}EXISTS (SELECT 1 FROM annotation a WHERE a.document_id = d.id)`);
+    // A note is written text: a highlight's note or the document's own, blanks not counted.
+    const written = `(trim(d.note) <> '' OR EXISTS (SELECT 1 FROM annotation a WHERE a.document_id = d.id AND trim(a.note) <> ''))`;
+    conditions.push(filters.hasNotes ? written : `NOT ${written}`);
   }
   return { where: conditions.length > 0 ? conditions.join(' AND ') : '1', params };
 }

@@ -1,9 +1,11 @@
-// The persisted index: loaded (not rebuilt) at start-up, rebuilt when missing, stale, damaged or
-// left half-done by a crash, kept in step across processes, and merged segment by segment.
+// The index in the workspace file: read at query time (nothing loaded or rebuilt at start-up),
+// rebuilt when of another version, written in the same transaction as each change, kept in step
+// across processes, and merged batch by batch so queries read few rows.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { insertDocument } from '../../db/documents.js';
-import { indexGeneration, setSegmentCapacity, syncIndex } from '../../db/search/segments.js';
+import { MERGE_WIDTH } from '../../db/search/index-compaction.js';
+import { indexGeneration } from '../../db/search/index-meta.js';
 import { openWorkbench } from '../../db/workbench.js';
 import { addDocuments, doc, tempDir } from '../support/workspace.js';
 
@@ -18,7 +20,7 @@ function open(path: string) {
 }
 
 describe('persisted index', () => {
-  it('is loaded at start-up, not rebuilt', async () => {
+  it('is read at start-up, not rebuilt', async () => {
     const path = join(tempDir(), 'w.db');
     const first = open(path);
     addDocuments(first, manyDocuments(20));
@@ -30,28 +32,28 @@ describe('persisted index', () => {
     second.close();
   });
 
-  it('is rebuilt when missing, of another version, or damaged', async () => {
+  it('is rebuilt when of another version, or when documents lack entries', async () => {
     const path = join(tempDir(), 'w.db');
     const wb = open(path);
     addDocuments(wb, manyDocuments(12));
-    wb.db.prepare('DELETE FROM search_segment').run();
+    wb.db.prepare("UPDATE meta SET value = '0' WHERE key = 'index.version'").run();
     wb.close();
-    let again = open(path);
-    expect((await again.search({ query: 'convoy' })).total).toBe(1);
-    again.db.prepare("UPDATE meta SET value = '0' WHERE key = 'index.version'").run();
-    again.close();
-    again = open(path);
+    const again = open(path);
     expect((await again.search({ query: 'drone' })).total).toBe(1);
-    again.db.prepare("UPDATE search_segment SET data = '{broken', generation = generation + 1").run();
-    again.db.prepare("UPDATE meta SET value = value + 1 WHERE key = 'index.generation'").run();
-    expect((await again.search({ query: 'bridge' })).total).toBe(1);
+    expect((await again.getWorkspaceInfo({})).index.documents).toBe(12);
     again.close();
   });
 
-  it('catches up after a crash between storing documents and indexing them', async () => {
+  it('is written in the same transaction as the documents: a write that fails leaves neither', async () => {
     const path = join(tempDir(), 'w.db');
     const wb = open(path);
-    // What an import leaves behind when the process dies after its batch commit: rows + pending.
+    expect(() =>
+      wb.db.transaction(() => {
+        manyDocuments(5).forEach((d) => insertDocument(wb.db, d));
+        throw new Error('crash before commit');
+      })(),
+    ).toThrow('crash before commit');
+    // Rows stored outside a write (as an older build left them) are indexed before the first search.
     wb.db.transaction(() => manyDocuments(5).forEach((d) => insertDocument(wb.db, d)))();
     wb.close();
     const after = open(path);
@@ -73,51 +75,30 @@ describe('persisted index', () => {
     writer.close();
   });
 
-  it('puts single changes in a small delta segment, leaving full segments untouched', async () => {
+  it('merges small batches so a query reads few rows, and drops stale entries', async () => {
     const wb = open(join(tempDir(), 'w.db'));
-    setSegmentCapacity(wb.db, 16);
     const ids = addDocuments(wb, manyDocuments(32));
-    const full = wb.db.prepare('SELECT id, generation, doc_count FROM search_segment ORDER BY id').all();
-    expect(full).toHaveLength(2);
+    const batches = () => wb.db.prepare('SELECT count(*) FROM search_batch').pluck().get() as number;
+    expect(batches()).toBe(1);
     await wb.createAnnotation({ documentId: ids[3]!, exact: 'Report number 3', note: 'urgent lead' });
-    const after = wb.db.prepare('SELECT id, generation, doc_count FROM search_segment ORDER BY id').all() as { doc_count: number }[];
-    expect(after.slice(0, 2)).toEqual(full);
-    expect(after[2]?.doc_count).toBe(1);
+    expect(batches()).toBe(2);
     expect((await wb.search({ query: 'urgent' })).hits.map((h) => h.id)).toEqual([ids[3]]);
+    // Many scattered changes: each write is a small batch, merged once MERGE_WIDTH of them pile up.
+    for (const id of ids.slice(4, 24)) await wb.createAnnotation({ documentId: id, exact: 'Report number', note: 'seen' });
+    expect(batches()).toBeLessThanOrEqual(1 + MERGE_WIDTH);
+    expect((await wb.search({ query: 'seen' })).total).toBe(20);
     expect((await wb.search({ query: 'report' })).total).toBe(32);
-    // Many scattered changes: deltas are merged, so the number of segments stays small.
-    for (const id of ids.slice(4, 20)) await wb.createAnnotation({ documentId: id, exact: 'Report number', note: 'seen' });
-    expect(wb.db.prepare('SELECT count(*) FROM search_segment').pluck().get() as number).toBeLessThanOrEqual(2 + 5);
-    expect((await wb.search({ query: 'seen' })).total).toBe(16);
-    expect((await wb.search({ query: 'report' })).total).toBe(32);
-    wb.close();
-  });
-
-  it('splits into segments, rebuilds only the tail on change, and merges away stale entries', async () => {
-    const path = join(tempDir(), 'w.db');
-    const wb = open(path);
-    setSegmentCapacity(wb.db, 4);
-    const ids = addDocuments(wb, manyDocuments(10));
-    const segments = () => wb.db.prepare('SELECT id, doc_count FROM search_segment ORDER BY id').all() as { id: number; doc_count: number }[];
-    expect(segments().map((s) => s.doc_count)).toEqual([4, 4, 2]);
-    const before = wb.db.prepare('SELECT id, generation FROM search_segment ORDER BY id').all();
-    await wb.createAnnotation({ documentId: ids[0]!, exact: 'Report number 0', note: 'flagged by the desk' });
-    const after = wb.db.prepare('SELECT id, generation FROM search_segment ORDER BY id').all() as { id: number; generation: number }[];
-    // Only the tail was rebuilt (it took the changed document); the full segments kept their data.
-    expect(after.slice(0, 2)).toEqual(before.slice(0, 2));
-    expect((await wb.search({ query: 'flagged' })).hits.map((h) => h.id)).toEqual([ids[0]]);
-    expect((await wb.search({ query: 'harbour' })).hits.map((h) => h.id)).toEqual([ids[0]]);
-    // Change two more documents of the first segment: half its entries are stale, so it is rebuilt.
-    await wb.createAnnotation({ documentId: ids[1]!, exact: 'Report number 1', note: 'flagged again' });
-    await wb.createAnnotation({ documentId: ids[2]!, exact: 'Report number 2', note: 'flagged thrice' });
-    const live = wb.db.prepare('SELECT segment_id, count(*) AS n FROM search_entry GROUP BY segment_id').all() as { segment_id: number; n: number }[];
-    const counts = new Map(segments().map((s) => [s.id, s.doc_count]));
-    for (const { segment_id, n } of live) expect(n / counts.get(segment_id)!).toBeGreaterThanOrEqual(0.7);
-    expect((await wb.search({ query: 'flagged' })).total).toBe(3);
-    expect((await wb.search({ query: 'report' })).total).toBe(10);
+    // A note replaced: the old words no longer find the document.
+    const [first] = await wb.listAnnotations({ documentId: ids[3]! });
+    await wb.updateAnnotation({ id: first!.id, note: 'cold lead' });
+    expect((await wb.search({ query: 'urgent' })).total).toBe(0);
+    expect((await wb.search({ query: 'cold' })).hits.map((h) => h.id)).toEqual([ids[3]]);
     await wb.deleteDocument({ id: ids[5]! });
-    expect((await wb.search({ query: 'report' })).total).toBe(9);
-    syncIndex(wb.db);
+    expect((await wb.search({ query: 'report' })).total).toBe(31);
+    expect((await wb.search({ query: 'item5' })).total).toBe(0);
+    // Every stale entry belongs to a batch that still exists, and no batch is mostly stale.
+    const rows = wb.db.prepare('SELECT entries, stale FROM search_batch').all() as { entries: number; stale: number }[];
+    for (const row of rows) expect(row.stale * 2).toBeLessThanOrEqual(row.entries);
     wb.close();
   });
 });

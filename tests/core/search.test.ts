@@ -75,6 +75,29 @@ describe('search', () => {
     expect(snippet.text.slice(s, e)).toBe('border crossing');
   });
 
+  it('matches phrases from word positions, with proximity in any order and numbers kept whole', async () => {
+    const wb = freshWorkbench();
+    const [troops, apart, reversed] = addDocuments(wb, [
+      doc({ title: 'Build-up', body: 'Satellite images show 30,000 Russian troops near the border with Ukraine.' }),
+      doc({ title: 'Exercises', body: 'Russian officials said that about 30,000 of their troops took part.' }),
+      doc({ title: 'Border', body: 'The troops of the border guard service were moved; border troops stayed.' }),
+    ]);
+    // "30,000" is one index term, as in the documents: the phrase finds it (it used to find nothing).
+    expect(ids(await wb.search({ query: '"30,000 Russian troops"' }))).toEqual([troops]);
+    expect(ids(await wb.search({ query: '"Russian troops"' }))).toEqual([troops]);
+    // Proximity: at most N other words among them, in any order.
+    expect(ids(await wb.search({ query: '"troops russian"~0' }))).toEqual([troops]);
+    // "Russian officials said that about 30,000 of their troops": seven words between them.
+    expect(ids(await wb.search({ query: '"russian troops"~6' }))).toEqual([troops]);
+    expect(ids(await wb.search({ query: '"russian troops"~7' }))).toEqual([troops, apart].sort((a, b) => a! - b!));
+    expect(ids(await wb.search({ query: '"troops border"~0' }))).toEqual([reversed]);
+    expect(ids(await wb.search({ query: '"border troops"' }))).toEqual([reversed]);
+    const marked = (await wb.search({ query: '"border troops"' })).hits[0]!.snippets.flatMap((sn) => sn.highlights.map(([a, b]) => sn.text.slice(a, b)));
+    expect(marked).toContain('border troops');
+    await expect(wb.search({ query: '"border troops"~' })).rejects.toThrow(/number of words/);
+    await expect(wb.search({ query: '"border troops"~500' })).rejects.toThrow(/at most 50 words apart/);
+  });
+
   it('returns snippets whose highlight ranges mark the matched words', async () => {
     const wb = freshWorkbench();
     const c = corpus(wb);
@@ -97,9 +120,24 @@ describe('search', () => {
     expect(ids(await wb.search({ query: '', filters: { language: 'ru' } }))).toEqual([c.army]);
     await wb.createAnnotation({ documentId: c.grain!, exact: 'Grain exports resumed', tags: ['Economy'], note: 'Corroborated by shipping data' });
     expect(ids(await wb.search({ query: 'port', filters: { tag: 'economy' } }))).toEqual([c.grain]);
-    expect(ids(await wb.search({ query: 'port', filters: { hasNotes: true } }))).toEqual([c.grain]);
-    expect(ids(await wb.search({ query: 'port', filters: { hasNotes: false } }))).toEqual([c.border]);
+    expect(ids(await wb.search({ query: 'port', filters: { hasHighlights: true } }))).toEqual([c.grain]);
+    expect(ids(await wb.search({ query: 'port', filters: { hasHighlights: false } }))).toEqual([c.border]);
     await expect(wb.search({ query: 'port', filters: { from: '12/03/2026' } })).rejects.toThrow(/YYYY-MM-DD/);
+  });
+
+  it('tells "has highlights" from "has notes": a note is written text, on a highlight or on the document', async () => {
+    const wb = freshWorkbench();
+    const c = corpus(wb);
+    await wb.createAnnotation({ documentId: c.grain!, exact: 'Grain exports resumed' });
+    expect(ids(await wb.search({ query: 'port', filters: { hasHighlights: true } }))).toEqual([c.grain]);
+    expect(ids(await wb.search({ query: 'port', filters: { hasNotes: true } }))).toEqual([]);
+    expect(ids(await wb.search({ query: 'port', filters: { hasNotes: false } }))).toEqual([c.border, c.grain]);
+    await wb.updateDocument({ id: c.border!, note: 'Check the crossing times against the ministry.' });
+    expect(ids(await wb.search({ query: 'port', filters: { hasNotes: true } }))).toEqual([c.border]);
+    const [highlight] = await wb.listAnnotations({ documentId: c.grain! });
+    await wb.updateAnnotation({ id: highlight!.id, note: 'Corroborated by shipping data' });
+    expect(ids(await wb.search({ query: 'port', filters: { hasNotes: true } }))).toEqual([c.border, c.grain]);
+    expect(ids(await wb.search({ query: 'port', filters: { hasNotes: true, hasHighlights: false } }))).toEqual([c.border]);
   });
 
   it('finds documents by their notes and tags, kept in step with every change', async () => {

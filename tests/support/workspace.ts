@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { insertDocument } from '../../db/documents.js';
 import type { ParsedDocument } from '../../db/import/parsed-document.js';
-import { syncIndex } from '../../db/search/segments.js';
+import { indexPending } from '../../db/search/index-writer.js';
 import { openWorkbench, type Workbench } from '../../db/workbench.js';
 
 const opened: { workbench: Workbench; dir: string }[] = [];
@@ -39,7 +39,9 @@ export function doc(partial: Partial<ParsedDocument> & { title: string; body: st
 
 /** Inserts documents as an import would and indexes them; returns their ids. */
 export function addDocuments(workbench: Workbench, documents: ParsedDocument[]): number[] {
-  const ids = workbench.db.transaction(() => documents.map((d) => insertDocument(workbench.db, d)))();
-  syncIndex(workbench.db);
-  return ids;
+  return workbench.db.transaction(() => {
+    const ids = documents.map((d) => insertDocument(workbench.db, d));
+    indexPending(workbench.db);
+    return ids;
+  })();
 }
