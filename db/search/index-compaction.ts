@@ -1,14 +1,15 @@
 // Keeps the number of batches a query reads small, as an LSM tree does: batches of about the same
-// size are merged once there are MERGE_WIDTH of them (so each entry is rewritten about log8(N)
+// size are merged once there are MERGE_WIDTH of them (so each entry is rewritten about log16(N)
 // times), and a batch more than half stale is rewritten without its stale entries. Runs inside the
 // write's transaction; the largest batches are never merged, which bounds one write's extra work.
 import type { Db } from '../open-workspace.js';
 import { bumpGeneration } from './index-meta.js';
-import { decodePostings, type PostingEntry } from './posting-codec.js';
-import { writePostings } from './posting-store.js';
+import { decodePostings, joinPostings, type PostingEntry } from './posting-codec.js';
+import { encodeEntries, writePostingRows } from './posting-store.js';
+import { VarintWriter } from './varint.js';
 
 /** Batches of one size class merged together. */
-export const MERGE_WIDTH = 8;
+export const MERGE_WIDTH = 16;
 /** Batches with more entries than this are left alone (a merge of 8 of them stays under a second or two). */
 export const MAX_MERGED_ENTRIES = 60_000;
 
@@ -37,35 +38,58 @@ function pickMerge(db: Db): number[] | null {
   return stale ? [stale.id] : null;
 }
 
-/** Rewrites the live entries of `batches` as one new batch and drops the old ones. */
-export function mergeBatches(db: Db, batches: number[]): void {
-  const list = JSON.stringify(batches);
-  const stale = new Set(
-    (db.prepare('SELECT batch, document_id, field FROM search_stale WHERE batch IN (SELECT value FROM json_each(?))').raw().all(list) as [number, number, number][]).map(
-      ([batch, document, field]) => `${batch}:${document}:${field}`,
-    ),
-  );
-  const postings = new Map<string, PostingEntry[]>();
-  const live = new Set<string>();
-  const rows = db.prepare('SELECT term, batch, data FROM search_posting WHERE batch IN (SELECT value FROM json_each(?))').raw().iterate(list) as Iterable<
-    [string, number, Buffer]
-  >;
-  for (const [term, batch, data] of rows) {
+/** One term's live entries from several batches, decoded and re-encoded (when lists interleave or hold stale entries). */
+function rewriteTerm(parts: [number, Buffer][], stale: Set<string>, writer: VarintWriter): Buffer {
+  const entries: PostingEntry[] = [];
+  for (const [batch, data] of parts) {
     decodePostings(data, (document, field, length, positions) => {
-      if (stale.has(`${batch}:${document}:${field}`)) return;
-      live.add(`${document}:${field}`);
-      const entry = { document, field, length, positions: Uint32Array.from(positions) };
-      const entries = postings.get(term);
-      if (entries) entries.push(entry);
-      else postings.set(term, [entry]);
+      if (!stale.has(`${batch}:${document}:${field}`)) entries.push({ document, field, length, positions: Uint32Array.from(positions) });
     });
   }
+  return entries.length === 0 ? Buffer.alloc(0) : encodeEntries(entries, writer);
+}
+
+/**
+ * Rewrites the live entries of `batches` as one new batch and drops the old ones. Batches an import
+ * wrote hold consecutive documents, so most terms' lists are joined byte for byte (joinPostings);
+ * only lists with stale entries, or that interleave, are decoded.
+ */
+export function mergeBatches(db: Db, batches: number[]): void {
+  const list = JSON.stringify(batches);
+  const staleRows = db.prepare('SELECT batch, document_id, field FROM search_stale WHERE batch IN (SELECT value FROM json_each(?))').raw().all(list) as [
+    number,
+    number,
+    number,
+  ][];
+  const stale = new Set(staleRows.map(([batch, document, field]) => `${batch}:${document}:${field}`));
+  const staleBatches = new Set(staleRows.map(([batch]) => batch));
+  const live = db.prepare('SELECT coalesce(sum(entries - stale), 0) FROM search_batch WHERE id IN (SELECT value FROM json_each(?))').pluck().get(list) as number;
+  const rows = new Map<string, Uint8Array>();
+  const writer = new VarintWriter();
+  let term: string | null = null;
+  let parts: [number, Buffer][] = [];
+  const flush = (): void => {
+    if (term === null) return;
+    const joined = parts.some(([batch]) => staleBatches.has(batch)) ? null : joinPostings(parts.map(([, data]) => data));
+    const data = joined ?? rewriteTerm(parts, stale, writer);
+    if (data.length > 0) rows.set(term, data);
+  };
+  const read = db.prepare('SELECT term, batch, data FROM search_posting WHERE batch IN (SELECT value FROM json_each(?)) ORDER BY term, batch');
+  for (const [rowTerm, batch, data] of read.raw().iterate(list) as Iterable<[string, number, Buffer]>) {
+    if (rowTerm !== term) {
+      flush();
+      term = rowTerm;
+      parts = [];
+    }
+    parts.push([batch, data]);
+  }
+  flush();
   db.prepare('DELETE FROM search_posting WHERE batch IN (SELECT value FROM json_each(?))').run(list);
   db.prepare('DELETE FROM search_stale WHERE batch IN (SELECT value FROM json_each(?))').run(list);
   db.prepare('DELETE FROM search_batch WHERE id IN (SELECT value FROM json_each(?))').run(list);
-  if (live.size > 0) {
-    const merged = Number(db.prepare('INSERT INTO search_batch (entries) VALUES (?)').run(live.size).lastInsertRowid);
-    writePostings(db, merged, postings);
+  if (live > 0) {
+    const merged = Number(db.prepare('INSERT INTO search_batch (entries) VALUES (?)').run(live).lastInsertRowid);
+    writePostingRows(db, merged, rows);
     db.prepare('UPDATE search_field SET batch = ? WHERE batch IN (SELECT value FROM json_each(?))').run(merged, list);
   }
   bumpGeneration(db);

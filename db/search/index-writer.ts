@@ -8,8 +8,8 @@ import { compactIndex } from './index-compaction.js';
 import { bumpGeneration, indexVersion, readStats, setIndexVersion, writeStats } from './index-meta.js';
 import { readIndexableDocuments } from './indexable-documents.js';
 import { INDEX_FIELDS, INDEX_VERSION, type IndexableDocument } from './lunr-setup.js';
-import type { PostingEntry } from './posting-codec.js';
-import { writePostings } from './posting-store.js';
+import { PostingListWriter } from './posting-codec.js';
+import { writePostingRows } from './posting-store.js';
 
 /** Fields analysed ahead of the transaction (in worker threads, during an import), by document id. */
 export type PreparedFields = Map<number, Partial<Record<(typeof INDEX_FIELDS)[number], AnalysedField>>>;
@@ -37,25 +37,27 @@ function analysedFor(prepared: PreparedFields | undefined, id: number, field: (t
   return ready && ready.hash === hash ? ready : analyseField(text);
 }
 
+/** Collects one batch's posting lists; documents must be added in ascending id order, fields in order. */
 class BatchBuilder {
-  readonly postings = new Map<string, PostingEntry[]>();
+  private readonly lists = new Map<string, PostingListWriter>();
   entries = 0;
 
   add(document: number, field: number, analysed: AnalysedField): void {
     if (analysed.length === 0) return;
     this.entries += 1;
     analysed.terms.forEach((term, i) => {
-      const entry = { document, field, length: analysed.length, positions: analysed.positions.subarray(analysed.offsets[i], analysed.offsets[i + 1]) };
-      const list = this.postings.get(term);
-      if (list) list.push(entry);
-      else this.postings.set(term, [entry]);
+      let list = this.lists.get(term);
+      if (!list) this.lists.set(term, (list = new PostingListWriter()));
+      list.add(document, field, analysed.length, analysed.positions.subarray(analysed.offsets[i], analysed.offsets[i + 1]));
     });
   }
 
   write(db: Db): number | null {
     if (this.entries === 0) return null;
     const batch = Number(db.prepare('INSERT INTO search_batch (entries) VALUES (?)').run(this.entries).lastInsertRowid);
-    writePostings(db, batch, this.postings);
+    const rows = new Map<string, Uint8Array>();
+    for (const [term, list] of this.lists) rows.set(term, list.bytes());
+    writePostingRows(db, batch, rows);
     return batch;
   }
 }

@@ -2,7 +2,6 @@
 // words. `"a b c"` needs the words at their gaps, in order (stop words leave their gap: "for the
 // first time" is first then time one word later, two after whatever precedes them).
 // `"a b"~N` needs every word within the phrase's own span plus N words, in any order.
-import type { AnalysedWord } from './analyse-text.js';
 import type { IndexReader, TermPostings } from './index-reader.js';
 import type { Phrase } from './query-phrases.js';
 
@@ -111,19 +110,29 @@ export function phraseDocuments(reader: IndexReader, phrase: Phrase, fields: num
   return found;
 }
 
-/** [start, end) ranges of the phrase's occurrences among analysed words (for snippets and the reader). */
-export function phraseRanges(words: AnalysedWord[], phrase: Phrase): [number, number][] {
+/** Where an exact phrase occurs in one document field: [first, last] word positions of each occurrence. */
+export function phraseOccurrences(reader: IndexReader, phrase: Phrase, document: number, field: number): [number, number][] {
   const first = phrase.terms[0];
-  if (!first || phrase.slop !== null) return [];
-  const byPosition = new Map(words.map((word) => [word.position, word]));
-  const last = phrase.terms[phrase.terms.length - 1] as (typeof phrase.terms)[number];
-  const ranges: [number, number][] = [];
-  for (const word of words) {
-    if (word.term !== first.term) continue;
-    const base = word.position - first.offset;
-    if (phrase.terms.every((t) => byPosition.get(base + t.offset)?.term === t.term)) {
-      ranges.push([word.start, (byPosition.get(base + last.offset) as AnalysedWord).end]);
-    }
+  const last = phrase.terms[phrase.terms.length - 1];
+  if (!first || !last || phrase.slop !== null) return [];
+  const lists: Uint32Array[] = [];
+  for (const t of phrase.terms) {
+    const postings = reader.postings(t.term);
+    const at = findEntry(postings, document, field);
+    if (at < 0) return [];
+    lists.push(positionsOf(postings, at));
   }
-  return ranges;
+  const found: [number, number][] = [];
+  for (const position of lists[0] as Uint32Array) {
+    const start = position - first.offset;
+    if (phrase.terms.every((t, i) => contains(lists[i] as Uint32Array, start + t.offset))) found.push([position, start + last.offset]);
+  }
+  return found;
+}
+
+/** Positions of `term` in one document field (empty if it is not there). */
+export function termPositions(reader: IndexReader, term: string, document: number, field: number): Uint32Array {
+  const postings = reader.postings(term);
+  const at = findEntry(postings, document, field);
+  return at < 0 ? new Uint32Array(0) : positionsOf(postings, at);
 }

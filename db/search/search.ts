@@ -4,10 +4,11 @@
 import type { SearchFilters, SearchHit, SearchResult } from '../../api/types.js';
 import { DEFAULT_SEARCH_LIMIT } from '../../api/schemas/search.js';
 import type { Db } from '../open-workspace.js';
-import { analyseText } from './analyse-text.js';
 import type { IndexReader } from './index-reader.js';
 import { findPhrase, hasPhrase } from './phrase-match.js';
-import { phraseRanges } from './phrase-positions.js';
+import { phraseOccurrences, termPositions } from './phrase-positions.js';
+import { INDEX_FIELDS } from './lunr-setup.js';
+import { tokenSpans } from './token-spans.js';
 import { parseQuery, type Phrase } from './query-parse.js';
 import { PHRASE_FIELDS } from './query-phrases.js';
 import { runQuery, type Candidate } from './run-query.js';
@@ -49,22 +50,46 @@ function confirmPhrasesInText(db: Db, candidates: Map<number, Candidate>, phrase
   }
 }
 
-function toHit(row: DocumentRow, candidate: Candidate | null, phrases: Phrase[]): SearchHit {
-  const ranges: [number, number][] = [];
+const BODY = INDEX_FIELDS.indexOf('body');
+
+/** Character ranges of the hit's matches in its body, from the positions its postings hold. */
+function bodyMatches(reader: IndexReader, body: string, candidate: Candidate, phrases: Phrase[]): [number, number][] {
+  const wanted = new Set<number>();
+  for (const term of candidate.bodyTerms) for (const position of termPositions(reader, term, candidate.id, BODY)) wanted.add(position);
+  const spans: [number, number][] = [];
   const inBody = phrases.filter((phrase) => !phrase.prohibited && (phrase.fields ?? PHRASE_FIELDS).includes('body'));
-  if (candidate && (candidate.bodyTerms.size > 0 || inBody.length > 0)) {
-    const words = analyseText(row.body);
-    for (const word of words) if (candidate.bodyTerms.has(word.term)) ranges.push([word.start, word.end]);
-    for (const phrase of inBody) ranges.push(...(phrase.checkText || phrase.terms.length === 0 ? findPhrase(row.body, phrase.pattern) : phraseRanges(words, phrase)));
+  const textual: [number, number][] = [];
+  for (const phrase of inBody) {
+    if (phrase.checkText || phrase.terms.length === 0) textual.push(...findPhrase(body, phrase.pattern));
+    else
+      for (const span of phraseOccurrences(reader, phrase, candidate.id, BODY)) {
+        spans.push(span);
+        wanted.add(span[0]);
+        wanted.add(span[1]);
+      }
   }
-  const matches = mergeRanges(ranges);
+  const at = tokenSpans(body, wanted);
+  const ranges: [number, number][] = [];
+  for (const position of wanted) {
+    const range = at.get(position);
+    if (range) ranges.push(range);
+  }
+  for (const [first, last] of spans) {
+    const from = at.get(first);
+    const to = at.get(last);
+    if (from && to) ranges.push([from[0], to[1]]);
+  }
+  return [...ranges, ...textual];
+}
+
+function toHit(row: DocumentRow, matches: [number, number][], score: number): SearchHit {
   return {
     id: row.id,
     title: row.title,
     source: row.source,
     date: row.published_at,
     language: row.language,
-    score: candidate ? Math.round(candidate.score * 1000) / 1000 : 0,
+    score: Math.round(score * 1000) / 1000,
     snippets: buildSnippets(row.body, matches),
     matches,
   };
@@ -85,7 +110,7 @@ function browse(db: Db, input: SearchInput, limit: number, offset: number): Sear
       ORDER BY d.published_at IS NULL, d.published_at DESC, d.id DESC LIMIT ? OFFSET ?`,
     )
     .all(...params, limit, offset) as DocumentRow[];
-  return { query: input.query, total, hits: rows.map((row) => toHit(row, null, [])) };
+  return { query: input.query, total, hits: rows.map((row) => toHit(row, [], 0)) };
 }
 
 export function search(db: Db, reader: IndexReader, input: SearchInput): SearchResult {
@@ -100,7 +125,10 @@ export function search(db: Db, reader: IndexReader, input: SearchInput): SearchR
     confirmPhrasesInText(db, candidates, parsed.phrases);
     const ranked = [...candidates.values()].sort((a, b) => b.score - a.score || a.id - b.id);
     const read = db.prepare(DOCUMENT_ROW);
-    const hits = ranked.slice(offset, offset + limit).map((candidate) => toHit(read.get(candidate.id) as DocumentRow, candidate, parsed.phrases));
+    const hits = ranked.slice(offset, offset + limit).map((candidate) => {
+      const row = read.get(candidate.id) as DocumentRow;
+      return toHit(row, mergeRanges(bodyMatches(reader, row.body, candidate, parsed.phrases)), candidate.score);
+    });
     return { query: input.query, total: ranked.length, hits };
   })();
 }

@@ -3,7 +3,7 @@
 
 /** Appends varints to a growing buffer. */
 export class VarintWriter {
-  private buffer = new Uint8Array(256);
+  private buffer = new Uint8Array(32);
   private length = 0;
 
   write(value: number): void {
