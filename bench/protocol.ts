@@ -33,6 +33,8 @@ export interface QueryFigures {
 export interface QueryRun {
   cold: ColdFigures;
   queries: QueryFigures[];
+  /** Each timed save of one note (with its index update), when the engine stores notes. */
+  noteSaveMs?: number[];
 }
 
 export interface WorstFigures {

@@ -48,6 +48,10 @@ async function open(storeDir: string): Promise<OpenedEngine> {
     search: (query: BenchQuery) => search(query.assay),
     count: async (query) => (await wb.search({ query: query.assay, limit: 1 })).total,
     raw: search,
+    saveNote: async (text) => {
+      const document = await wb.getDocument({ id: 1 });
+      await wb.createAnnotation({ documentId: document.id, exact: document.body.slice(0, 40), note: text });
+    },
     close: () => wb.close(),
   };
 }

@@ -24,6 +24,8 @@ export interface OpenedEngine {
   count(query: BenchQuery): Promise<number>;
   /** Runs a raw query string in the engine's own syntax (worst-case probes). */
   raw(query: string): Promise<number>;
+  /** Saves one analyst's note on a document (Assay only): what an analyst waits for on every save. */
+  saveNote?(text: string): Promise<void>;
   close(): void;
 }
 
