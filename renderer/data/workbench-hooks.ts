@@ -4,15 +4,19 @@
 import {
   keepPreviousData,
   skipToken,
+  useInfiniteQuery,
   useMutation,
   useQuery,
+  type InfiniteData,
   type QueryClient,
+  type UseInfiniteQueryResult,
   type UseMutationOptions,
   type UseMutationResult,
   type UseQueryResult,
 } from '@tanstack/react-query';
 import type { MethodInput, MethodOutput, WorkbenchApi, WorkbenchMethod } from '../../api/workbench-api.js';
 import { useApi } from '../api/workbench-client.js';
+import { nextPageOffset } from './pages.js';
 import type { MutationMethod, QueryMethod } from './topics.js';
 
 export type WorkbenchQueryKey<M extends QueryMethod> = readonly [M, MethodInput<M>];
@@ -38,6 +42,33 @@ export function useWorkbenchQuery<M extends QueryMethod>(method: M, input: Metho
   return useQuery({
     queryKey: queryKey(method, input),
     queryFn: options.enabled === false ? skipToken : () => call(api, method, input),
+    placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+  });
+}
+
+/** The reads that page with limit/offset and answer with the total and one page of hits (search). */
+export type PagedMethod = {
+  [M in QueryMethod]: MethodInput<M> extends { limit?: number; offset?: number } ? (MethodOutput<M> extends { total: number; hits: unknown[] } ? M : never) : never;
+}[QueryMethod];
+
+export type PagedInput<M extends PagedMethod> = Omit<MethodInput<M>, 'offset'> & { limit: number };
+
+/**
+ * A paged read as one list that grows at the end: the first page comes with the total, each next
+ * page starts where the loaded ones end. Keyed [method, input, 'pages'], so the writes that change
+ * what `method` reads invalidate it like any other query (topics.ts reads the first two parts).
+ */
+export function useWorkbenchPages<M extends PagedMethod>(
+  method: M,
+  input: PagedInput<M>,
+  options: WorkbenchQueryOptions = {},
+): UseInfiniteQueryResult<InfiniteData<MethodOutput<M>, number>> {
+  const api = useApi();
+  return useInfiniteQuery({
+    queryKey: [method, input, 'pages'] as const,
+    queryFn: options.enabled === false ? skipToken : ({ pageParam }) => call(api, method, { ...input, offset: pageParam } as MethodInput<M>),
+    initialPageParam: 0,
+    getNextPageParam: (last, _all, offset) => nextPageOffset(last, offset),
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
   });
 }

@@ -9,10 +9,8 @@ import { EditHighlightDialog } from '../annotations/EditHighlightDialog.js';
 import { useAnnotations } from '../annotations/use-annotations.js';
 import { useDocumentList } from '../reader/use-document.js';
 import { HistoryDialog } from './HistoryDialog.js';
-import { NoteCard } from './NoteCard.js';
+import { NotesList } from './NotesList.js';
 import { NotesFilters, type NotesFilter } from './NotesFilters.js';
-
-const PAGE = 100;
 
 interface NotesPaneProps {
   openDocumentId: number | null;
@@ -25,7 +23,6 @@ type Scope = 'document' | 'all';
 export function NotesPane({ openDocumentId, tags, onJump }: NotesPaneProps) {
   const [scope, setScope] = useState<Scope>('document');
   const [filter, setFilter] = useState<NotesFilter>({});
-  const [shown, setShown] = useState(PAGE);
   const [history, setHistory] = useState<Annotation | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const needsDocument = scope === 'document' && openDocumentId === null;
@@ -49,16 +46,7 @@ export function NotesPane({ openDocumentId, tags, onJump }: NotesPaneProps) {
           <legend className="visually-hidden">Show notes of</legend>
           {(['document', 'all'] as const).map((value) => (
             <label key={value} className="segmented__option">
-              <input
-                type="radio"
-                name="notes-scope"
-                value={value}
-                checked={scope === value}
-                onChange={() => {
-                  setScope(value);
-                  setShown(PAGE);
-                }}
-              />
+              <input type="radio" name="notes-scope" value={value} checked={scope === value} onChange={() => setScope(value)} />
               <span>{value === 'document' ? 'This document' : 'All documents'}</span>
             </label>
           ))}
@@ -66,14 +54,7 @@ export function NotesPane({ openDocumentId, tags, onJump }: NotesPaneProps) {
       </div>
       <details className="notes-filters">
         <summary>Filters{Object.keys(filter).length > 0 ? ` (${Object.keys(filter).length} on)` : ''}</summary>
-        <NotesFilters
-          filter={filter}
-          tags={tags}
-          onChange={(next) => {
-            setFilter(next);
-            setShown(PAGE);
-          }}
-        />
+        <NotesFilters filter={filter} tags={tags} onChange={setFilter} />
       </details>
       {needsDocument ? (
         <EmptyState title="No document open">Open a document to see its notes, or choose All documents.</EmptyState>
@@ -86,40 +67,24 @@ export function NotesPane({ openDocumentId, tags, onJump }: NotesPaneProps) {
           {filtered ? 'Clear a filter to see more.' : 'Select a passage in the reader to highlight it and add a note.'}
         </EmptyState>
       ) : (
-        <div className="notes-scroll">
+        <>
           <p className="notes-count" role="status">
             {plural(list.length, 'note')}
           </p>
-          {groups(list.slice(0, shown), scope === 'all').map((group, i) => (
-            <section key={`${group.documentId}-${i}`} className="notes__group">
-              {scope === 'all' ? <h3 className="notes__doc">{titleOf.get(group.documentId) ?? `Document ${group.documentId}`}</h3> : null}
-              <ol className="notes">
-                {group.items.map((annotation) => (
-                  <NoteCard key={annotation.id} annotation={annotation} colors={colors} onJump={onJump} onHistory={onHistory} onEdit={onEdit} />
-                ))}
-              </ol>
-            </section>
-          ))}
-          {list.length > shown ? (
-            <button type="button" className="button button--quiet notes-more" onClick={() => setShown((n) => n + PAGE)}>
-              Show more notes
-            </button>
-          ) : null}
-        </div>
+          {/* A new scope or filter is a new list: from its first note, nothing focused. */}
+          <NotesList
+            key={JSON.stringify([scope, scope === 'document' ? openDocumentId : null, filter])}
+            notes={list}
+            titles={scope === 'all' ? titleOf : null}
+            colors={colors}
+            onJump={onJump}
+            onHistory={onHistory}
+            onEdit={onEdit}
+          />
+        </>
       )}
       {history ? <HistoryDialog annotation={history} onClose={() => setHistory(null)} /> : null}
       {editingNote ? <EditHighlightDialog annotation={editingNote} knownTags={tags} onClose={() => setEditing(null)} /> : null}
     </div>
   );
-}
-
-/** Consecutive notes of one document, so the whole-workspace list reads document by document. */
-function groups(list: Annotation[], byDocument: boolean): { documentId: number; items: Annotation[] }[] {
-  const out: { documentId: number; items: Annotation[] }[] = [];
-  for (const annotation of list) {
-    const last = out[out.length - 1];
-    if (last && (!byDocument || last.documentId === annotation.documentId)) last.items.push(annotation);
-    else out.push({ documentId: annotation.documentId, items: [annotation] });
-  }
-  return out;
 }

@@ -3,6 +3,7 @@
 // workspace's counts, editing a document's details and reading their history, and removing a document.
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import { MAX_LIST_LIMIT } from '../../../api/schemas/documents.js';
 import type { DocumentHistoryEntry, DocumentSummary, DocumentWithBody, WorkspaceInfo } from '../../../api/types.js';
 import type { MethodInput } from '../../../api/workbench-api.js';
 import { useWorkbenchMutation, useWorkbenchQuery } from '../../data/workbench-hooks.js';
@@ -11,9 +12,12 @@ export function useDocument(id: number | null): UseQueryResult<DocumentWithBody>
   return useWorkbenchQuery('getDocument', { id: id ?? 0 }, { enabled: id !== null });
 }
 
-/** Titles and metadata of every document, for notes listed across the workspace. */
+/**
+ * Titles and metadata of the documents (as many as one call may list), for notes listed across the
+ * workspace. A limit above the contract's maximum is refused, and then no title shows at all.
+ */
 export function useDocumentList(enabled: boolean): UseQueryResult<DocumentSummary[]> {
-  return useWorkbenchQuery('listDocuments', { limit: 100_000 }, { enabled });
+  return useWorkbenchQuery('listDocuments', { limit: MAX_LIST_LIMIT }, { enabled });
 }
 
 export function useWorkspaceInfo(): UseQueryResult<WorkspaceInfo> {

@@ -5,6 +5,7 @@ import { Dialog } from '../../components/Dialog.js';
 const SHORTCUTS: [string[], string][] = [
   [['/'], 'Focus the search box'],
   [['j', 'k'], 'Next / previous result'],
+  [['↑', '↓', 'Home', 'End'], 'Move through the results or the notes (focus in the list)'],
   [['Enter'], 'Open the selected result'],
   [['n', 'N'], 'Next / previous search hit in the reader'],
   [['h'], 'Highlight the selected text'],

@@ -6,10 +6,16 @@ import { HighlightDialog } from './highlight-dialog.js';
 export class NotesPane {
   readonly root: Locator;
   readonly items: Locator;
+  /** The list of notes (virtualised: only the notes in view are in it). */
+  readonly list: Locator;
+  /** "N notes". */
+  readonly count: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByRole('complementary', { name: 'Notes', exact: true });
     this.items = this.root.getByRole('listitem');
+    this.list = this.root.getByRole('list', { name: 'Notes', exact: true });
+    this.count = this.root.getByRole('status').filter({ hasText: /^\s*[\d,]+ notes?\s*$/ });
   }
 
   /** The note whose quote (the button that jumps to its passage) contains `quote`. */

@@ -13,6 +13,8 @@ export class WorkbenchPage {
   readonly results: Locator;
   readonly resultItems: Locator;
   readonly resultCount: Locator;
+  /** "Compact": one line per result; pressed when on. */
+  readonly compactToggle: Locator;
   readonly alert: Locator;
   readonly loadSampleButton: Locator;
   readonly reader: ReaderPane;
@@ -23,7 +25,9 @@ export class WorkbenchPage {
     this.searchbox = page.getByRole('searchbox', { name: 'Search', exact: true });
     this.results = page.getByRole('list', { name: 'Results', exact: true });
     this.resultItems = this.results.getByRole('listitem');
-    this.resultCount = this.searchRegion.getByRole('status').filter({ hasText: /^\s*(\d+|No) results?\b/ });
+    // Counts of a thousand or more are written with separators: "1,000 results".
+    this.resultCount = this.searchRegion.getByRole('status').filter({ hasText: /^\s*(\d[\d,]*|No) results?\b/ });
+    this.compactToggle = this.searchRegion.getByRole('button', { name: 'Compact', exact: true });
     this.alert = page.getByRole('alert');
     this.loadSampleButton = page.getByRole('button', { name: 'Load sample corpus' });
     this.reader = new ReaderPane(page);
@@ -50,7 +54,7 @@ export class WorkbenchPage {
     await this.searchbox.press('Enter');
   }
 
-  /** Waits for "N results" and returns N. */
+  /** Waits for "N results" and for N rows: for lists short enough to be all in view (the list is virtualised). */
   async expectResultCount(count: number): Promise<void> {
     await expect(this.resultCount).toHaveText(new RegExp(`^\\s*${count} results?\\b`));
     await expect(this.resultItems).toHaveCount(count);
