@@ -15,6 +15,7 @@ import { directLinks } from './ach/claim-links.js';
 import { createHypothesis, getQuestion, listHypotheses, setQuestion } from './ach/hypotheses.js';
 import { listRatings, rate, ratingsForExport } from './ach/ratings.js';
 import { renderAchCsv } from './export/ach-csv.js';
+import { briefTimeZone } from './export/brief-dates.js';
 import { renderAchSection } from './export/ach-markdown.js';
 import { renderCsv } from './export/csv-export.js';
 import type { ExportItem } from './export/export-item.js';
@@ -66,7 +67,7 @@ export function collectExportItems(db: Db, filter: AnnotationFilter): ExportItem
   });
 }
 
-export function exportAnnotations(db: Db, input: { format: ExportFormat; filter?: AnnotationFilter; groupBy?: 'tag' | 'document' }): ExportOutput {
+export function exportAnnotations(db: Db, input: { format: ExportFormat; filter?: AnnotationFilter; groupBy?: 'tag' | 'document'; timeZone?: string }): ExportOutput {
   const { format } = input;
   const groupBy = input.groupBy ?? 'tag';
   const filter = input.filter ?? {};
@@ -75,8 +76,9 @@ export function exportAnnotations(db: Db, input: { format: ExportFormat; filter?
   const filterDescription = describeFilter(filter);
   let content: string;
   if (format === 'md') {
-    const achSection = renderAchSection(getAch(db));
-    content = renderMarkdownReport(items, { groupBy, generatedAt, achSection, ...(filterDescription ? { filterDescription } : {}) });
+    const zone = briefTimeZone(input.timeZone).zone;
+    const achSection = renderAchSection(getAch(db), zone);
+    content = renderMarkdownReport(items, { groupBy, generatedAt, achSection, timeZone: zone, ...(filterDescription ? { filterDescription } : {}) });
   } else if (format === 'csv') content = renderCsv(items);
   else if (format === 'ach-csv') content = renderAchCsv(getAch(db));
   else {

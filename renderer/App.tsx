@@ -1,7 +1,7 @@
 // The workbench: header, then three resizable panes (search | reader | notes), the workspace
 // dialogs, first-run welcome and window-wide drop-to-import. Holds only cross-pane state.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Annotation, SearchHit, SearchResult, Tag } from '../api/types.js';
+import type { Annotation, ImportReport, SearchHit, SearchResult, Tag } from '../api/types.js';
 import { subscribeToMenu } from './api/events.js';
 import { errorMessage } from './api/workbench-client.js';
 import { ErrorAlert } from './components/Feedback.js';
@@ -18,10 +18,12 @@ import { NotesPane } from './features/notes/NotesPane.js';
 import { ReaderPane } from './features/reader/ReaderPane.js';
 import { useWorkspaceInfo } from './features/reader/use-document.js';
 import type { FocusRequest } from './features/reader/use-reveal.js';
-import { SearchPane } from './features/search/SearchPane.js';
+import { SearchPane, type QueryRequest } from './features/search/SearchPane.js';
+import { useFacets } from './features/search/use-search.js';
 import { ShortcutsDialog } from './features/shortcuts/ShortcutsDialog.js';
 import { TagsDialog } from './features/tags/TagsDialog.js';
 import { useTags } from './features/tags/use-tags.js';
+import { SampleAdded } from './features/welcome/SampleAdded.js';
 import { Welcome } from './features/welcome/Welcome.js';
 import { useHotkeys } from './state/use-hotkeys.js';
 
@@ -40,20 +42,35 @@ export function App() {
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const [widths, setWidth] = usePaneWidths();
   const searchRef = useRef<HTMLInputElement>(null);
+  const facets = useFacets();
+  const [queryRequest, setQueryRequest] = useState<QueryRequest | null>(null);
 
   const empty = info.data?.documentCount === 0;
   const tagList = tags.data ?? NO_TAGS;
+  // The sample just loaded: say what came in until the analyst opens a document (that report is
+  // then seen) or imports again (a new report).
+  const sampleReport = importer.state.source === 'sample' && !importer.state.running && !importer.state.error ? importer.state.report : null;
+  const [seenReport, setSeenReport] = useState<ImportReport | null>(null);
+  const showSampleAdded = !empty && sampleReport !== null && sampleReport.added.length > 0 && openId === null && seenReport !== sampleReport;
   const matches = useMemo(() => result?.hits.find((h) => h.id === openId)?.matches ?? NO_MATCHES, [result, openId]);
 
-  const openHit = useCallback((hit: SearchHit) => {
-    setOpenId(hit.id);
-  }, []);
+  const openHit = useCallback(
+    (hit: SearchHit) => {
+      setOpenId(hit.id);
+      setSeenReport(sampleReport);
+    },
+    [sampleReport],
+  );
   const onLoaded = useCallback((id: number, title: string) => setOpenTitle({ id, title }), []);
   const onRemoved = useCallback(() => setOpenId(null), []);
-  const jumpTo = useCallback((annotation: Pick<Annotation, 'id' | 'documentId'>) => {
-    setOpenId(annotation.documentId);
-    setFocusRequest({ annotationId: annotation.id, nonce: Date.now() });
-  }, []);
+  const jumpTo = useCallback(
+    (annotation: Pick<Annotation, 'id' | 'documentId'>) => {
+      setOpenId(annotation.documentId);
+      setSeenReport(sampleReport);
+      setFocusRequest({ annotationId: annotation.id, nonce: Date.now() });
+    },
+    [sampleReport],
+  );
 
   const dragging = useWindowDrop((files, skipped) => {
     setDialog('import');
@@ -70,7 +87,7 @@ export function App() {
     '?': () => setDialog('shortcuts'),
   });
 
-  const busy = importer.state.running ? (importer.state.progress?.phase === 'indexing' ? 'Indexing…' : 'Importing…') : null;
+  const busy = importer.state.running ? 'Importing…' : null;
   const max = paneMax();
 
   return (
@@ -79,12 +96,14 @@ export function App() {
       {info.isError ? <ErrorAlert className="app-error" message={errorMessage(info.error)} onRetry={() => void info.refetch()} /> : null}
       <div className="panes">
         <section id="pane-search" className="pane pane--search" aria-label="Search" style={{ width: widths.left }}>
-          <SearchPane inputRef={searchRef} openId={openId} onOpen={openHit} onResult={setResult} workspaceEmpty={empty} />
+          <SearchPane inputRef={searchRef} openId={openId} onOpen={openHit} onResult={setResult} workspaceEmpty={empty} queryRequest={queryRequest} />
           <Separator label="Resize search pane" controls="pane-search" value={widths.left} min={PANE_MIN} max={max} direction={1} onChange={(v) => setWidth('left', v)} />
         </section>
         <main className="pane pane--reader" aria-label="Reader">
           {empty ? (
             <Welcome importer={importer} onImport={() => setDialog('import')} />
+          ) : showSampleAdded ? (
+            <SampleAdded report={sampleReport} languages={facets.data?.languages} onSearch={(text) => setQueryRequest({ text, nonce: Date.now() })} />
           ) : (
             <ReaderPane documentId={openId} matches={matches} tags={tagList} focusRequest={focusRequest} onLoaded={onLoaded} onRemoved={onRemoved} />
           )}

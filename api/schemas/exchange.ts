@@ -13,6 +13,8 @@ export const ExportInput = v.strictObject({
   filter: v.optional(AnnotationFilterSchema),
   /** Markdown only: group by tag (default) or by document. */
   groupBy: v.optional(v.picklist(['tag', 'document'])),
+  /** Markdown only: the analyst's time zone (an IANA name such as Europe/Kyiv) to write times in; UTC when absent. */
+  timeZone: v.optional(v.pipe(v.string(), v.maxLength(64, 'expected a time zone name such as Europe/Kyiv'))),
 });
 
 export const ExportOutputSchema = v.object({

@@ -20,7 +20,9 @@ export const SearchFiltersSchema = v.strictObject({
   tag: v.optional(v.string()),
   /** Only documents carrying this document tag. */
   docTag: v.optional(v.string()),
-  /** Only documents with (true) or without (false) annotations. */
+  /** Only documents with (true) or without (false) highlights. */
+  hasHighlights: v.optional(v.boolean()),
+  /** Only documents with (true) or without (false) a written note: on one of its highlights or on the document itself. */
   hasNotes: v.optional(v.boolean()),
 });
 

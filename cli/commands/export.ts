@@ -32,7 +32,9 @@ export const exportCommand: CommandSpec = {
     if (groupBy && format !== 'md') throw new CliError('--group-by applies only to --format md.');
     const filter = annotationFilter(args);
     const out = stringOption(args, 'out');
-    const output = await (await ctx.open()).exportAnnotations({ format, filter, ...(groupBy ? { groupBy } : {}) });
+    // The brief writes times in this machine's zone, as the analyst reads a clock here.
+    const timeZone = format === 'md' ? Intl.DateTimeFormat().resolvedOptions().timeZone : undefined;
+    const output = await (await ctx.open()).exportAnnotations({ format, filter, ...(groupBy ? { groupBy } : {}), ...(timeZone ? { timeZone } : {}) });
     if (out === undefined) {
       if (ctx.json) ctx.printJson(output);
       else ctx.write(output.content);

@@ -18,7 +18,8 @@ export const searchCommand: CommandSpec = {
     tag: { type: 'string', value: 'T', description: 'only documents with a highlight carrying this tag' },
     from: { type: 'string', value: 'DATE', description: 'only documents dated on or after YYYY-MM-DD' },
     to: { type: 'string', value: 'DATE', description: 'only documents dated on or before YYYY-MM-DD' },
-    'has-notes': { type: 'boolean', description: 'only documents with highlights' },
+    'has-highlights': { type: 'boolean', description: 'only documents with highlights' },
+    'has-notes': { type: 'boolean', description: 'only documents with a written note (on a highlight or the document)' },
   },
   positionals: { min: 1, max: Infinity },
   async run(ctx, args) {
@@ -38,6 +39,7 @@ export const searchCommand: CommandSpec = {
     if (filters.from && filters.to && filters.from > filters.to) {
       throw new CliError(`--from ${filters.from} is after --to ${filters.to}.`);
     }
+    if (booleanOption(args, 'has-highlights')) filters.hasHighlights = true;
     if (booleanOption(args, 'has-notes')) filters.hasNotes = true;
     const page = pageOf(args);
     const result = await (await ctx.open()).search({ query, filters, ...page });

@@ -2,7 +2,7 @@
 // passage with its grades, its rating against each hypothesis and its diagnosticity; then what the
 // ranking is sensitive to, and the ranking without sources graded E or F.
 import type { Ach, AchRow } from '../../api/types.js';
-import { excerpt, plural, table } from './text.js';
+import { excerpt, plural, quoted, table } from './text.js';
 
 const RELEVANCE_MARK: Record<string, string> = { low: '↓', medium: '', high: '↑' };
 
@@ -21,7 +21,7 @@ function citation(row: AchRow): string {
 
 function passage(ach: Ach, annotationId: string): string {
   const row = ach.rows.find((r) => r.annotationId === annotationId);
-  return row ? `“${excerpt(row.exact, 50)}” (${excerpt(citation(row), 50)})` : annotationId;
+  return row ? `${quoted(row.exact, 50)} (${excerpt(citation(row), 50)})` : annotationId;
 }
 
 function ids(list: readonly number[]): string {
@@ -61,7 +61,7 @@ export function formatAch(ach: Ach): string {
     table(
       ['PASSAGE', 'SOURCE', 'GRADE', 'ECHOES', ...ach.hypotheses.map((h) => `#${h.id}`), 'DIAGNOSTIC'],
       ach.rows.map((row) => [
-        `“${excerpt(row.exact, 40)}”`,
+        quoted(row.exact, 40),
         excerpt(citation(row), 30),
         grade(row),
         echoes(row),
@@ -77,7 +77,7 @@ export function formatAch(ach: Ach): string {
     row.disagreements.map((id) => {
       const mine = row.ratings[String(id)]?.consistency ?? '·';
       const theirs = (row.others[String(id)] ?? []).map((o) => `${o.rater} ${o.consistency}`).join(', ');
-      return `  “${excerpt(row.exact, 50)}” against #${id}: you ${mine}, ${theirs}`;
+      return `  ${quoted(row.exact, 50)} against #${id}: you ${mine}, ${theirs}`;
     }),
   );
   if (disagreements.length > 0) out.push('', 'Where other analysts rated differently:', ...disagreements);

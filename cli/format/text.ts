@@ -1,4 +1,5 @@
 // Small text helpers for human-readable output: one-line excerpts, plurals and aligned tables.
+import { inQuotes } from '../../api/quote-marks.js';
 
 /** Whitespace collapsed to single spaces, cut to `max` characters with an ellipsis. */
 export function excerpt(text: string, max = 80): string {
@@ -6,9 +7,10 @@ export function excerpt(text: string, max = 80): string {
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }
 
-/** “text”, with typographic quotes so a quote containing "straight" ones still reads clearly. */
+/** “text”, with typographic quotes so a quote containing "straight" ones still reads clearly; a
+ * passage that brings its own quote marks at both ends keeps just those. */
 export function quoted(text: string, max = 80): string {
-  return `“${excerpt(text, max)}”`;
+  return inQuotes(excerpt(text, max));
 }
 
 /** "1 highlight", "3 highlights". */

@@ -3,7 +3,9 @@
 // and says how many documents and independent sources report it, each passage's diagnosticity, what the ranking is sensitive to, and the ranking without sources
 // graded E or F. Pure; empty when the workspace has no hypotheses.
 import { CONSISTENCY_LABELS } from '../../api/ach.js';
+import { inQuotes } from '../../api/quote-marks.js';
 import type { Ach, AchRow, AchSensitivity } from '../../api/types.js';
+import { briefDate } from './brief-dates.js';
 import { escapeInline } from './markdown-text.js';
 
 function cell(text: string): string {
@@ -15,9 +17,9 @@ function shortQuote(text: string, max = 120): string {
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }
 
-function citation(row: AchRow): string {
+function citation(row: AchRow, timeZone: string): string {
   const parts = [`*${escapeInline(row.title)}*`];
-  for (const part of [row.source, row.date, row.pages]) if (part) parts.push(escapeInline(part));
+  for (const part of [row.source, row.date ? briefDate(row.date, timeZone) : null, row.pages]) if (part) parts.push(escapeInline(part));
   return parts.join(', ');
 }
 
@@ -34,9 +36,9 @@ function list(ids: readonly number[], label: Map<number, string>): string {
   return named.length <= 1 ? (named[0] ?? '') : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
 }
 
-function sensitivityLine(s: AchSensitivity, ach: Ach, label: Map<number, string>): string {
+function sensitivityLine(s: AchSensitivity, ach: Ach, label: Map<number, string>, timeZone: string): string {
   const row = ach.rows.find((r) => r.annotationId === s.annotationId);
-  const passage = row ? `“${escapeInline(shortQuote(row.exact, 80))}” (${citation(row)})` : s.annotationId;
+  const passage = row ? `${escapeInline(inQuotes(shortQuote(row.exact, 80)))} (${citation(row, timeZone)})` : s.annotationId;
   const effect = !s.leaderChanges
     ? `the order below the lead changes to ${list(s.ranking, label).replace(/ and /, ', ')}`
     : s.leaders.length === 1
@@ -45,7 +47,8 @@ function sensitivityLine(s: AchSensitivity, ach: Ach, label: Map<number, string>
   return `- ${passage}: without it ${effect}.`;
 }
 
-export function renderAchSection(ach: Ach): string {
+/** The section; dates in `timeZone` (an IANA name, UTC unless the export request named one). */
+export function renderAchSection(ach: Ach, timeZone = 'UTC'): string {
   if (ach.hypotheses.length === 0) return '';
   const label = names(ach);
   const byId = new Map(ach.hypotheses.map((h) => [h.id, h]));
@@ -83,7 +86,7 @@ export function renderAchSection(ach: Ach): string {
         const diagnostic = row.diagnosticity === null ? '—' : row.diagnosticity === 'none' ? 'none: does not help choose' : row.diagnosticity;
         const reach =
           row.reports <= 1 ? 'this document' : `${row.reports} documents, ${row.independentSources} independent ${row.independentSources === 1 ? 'source' : 'sources'}`;
-        return `| “${cell(shortQuote(row.exact))}” — ${citation(row)} | ${grade(row)} | ${reach} | ${ratings.join(' | ')} | ${diagnostic} |`;
+        return `| ${cell(inQuotes(shortQuote(row.exact)))} — ${citation(row, timeZone)} | ${grade(row)} | ${reach} | ${ratings.join(' | ')} | ${diagnostic} |`;
       }),
     ].join('\n'),
   );
@@ -96,7 +99,7 @@ export function renderAchSection(ach: Ach): string {
   const lines =
     ach.sensitivity.length === 0
       ? ['No single passage, removed or disproved, would change the ranking.']
-      : ['The ranking rests on these passages; check them first.', '', ...ach.sensitivity.map((s) => sensitivityLine(s, ach, label))];
+      : ['The ranking rests on these passages; check them first.', '', ...ach.sensitivity.map((s) => sensitivityLine(s, ach, label, timeZone))];
   const weak = ach.withoutWeakSources;
   lines.push(
     '',

@@ -62,6 +62,7 @@ describe('assay search', () => {
     expect(searchIds('bridge', '--lang', 'ru')).toEqual([]);
     expect(searchIds('мост', '--lang', 'ru')).toEqual([ids['army-ru.txt']]);
     expect(searchIds('bridge', '--has-notes')).toEqual([]);
+    expect(searchIds('bridge', '--has-highlights')).toEqual([]);
   });
 
   it('refuses a query lunr cannot parse with one line and no stack', () => {

@@ -167,7 +167,7 @@ describe('getAch', () => {
     await wb.rate({ annotationId: troops.id, hypothesisId: join.id, consistency: 'CC' });
     const brief = (await wb.exportAnnotations({ format: 'md' })).content;
     expect(brief.indexOf('## Analysis of competing hypotheses')).toBeLessThan(brief.indexOf('## Untagged'));
-    expect(brief).toContain('| “30,000 Russian troops” — *Wire report*, Wire, 2022-02-10 | B2 | this document | CC | — |');
+    expect(brief).toContain('| “30,000 Russian troops” — *Wire report*, Wire, 10 February 2022 | B2 | this document | CC | — |');
     const csv = await wb.exportAnnotations({ format: 'ach-csv' });
     expect(csv.fileName).toMatch(/^assay-ach-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(csv.content).toContain('30,000 Russian troops');

@@ -70,7 +70,8 @@ describe('document structure', () => {
     const wb = freshWorkbench();
     const [id] = addDocuments(wb, [REPORT]);
     await wb.createAnnotation({ documentId: id as number, start: spanning[0], end: spanning[1] });
-    expect((await wb.exportAnnotations({ format: 'md' })).content).toContain(', pp. 1–2');
+    // The brief names the pages on the line under the quote.
+    expect((await wb.exportAnnotations({ format: 'md' })).content).toMatch(/\n\npp\. 1–2\n/);
     expect((await wb.exportAnnotations({ format: 'csv' })).content).toMatch(/,pp\. 1–2,,\r\n$/);
     expect(JSON.parse((await wb.exportAnnotations({ format: 'json' })).content).first.items[0].target['assay:pages']).toBe('pp. 1–2');
   });

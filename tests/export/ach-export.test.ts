@@ -75,7 +75,7 @@ describe('renderAchSection', () => {
 
   it('cites every row and shows ratings, grades and diagnosticity, escaping table pipes', () => {
     expect(section).toContain(
-      '| “more than 30,000 Russian troops \\| went to Belarus” — *ISW update*, ISW, 2022-12-01, p. 2 | B2 | 3 documents, 2 independent sources | C | CC (high) ≠ Olena I | low |',
+      '| “more than 30,000 Russian troops \\| went to Belarus” — *ISW update*, ISW, 1 December 2022, p. 2 | B2 | 3 documents, 2 independent sources | C | CC (high) ≠ Olena I | low |',
     );
     expect(section).toContain('| “=not yet” — *Wire* | — | this document | II | · | — |');
   });
@@ -83,6 +83,14 @@ describe('renderAchSection', () => {
   it('says who would lead without each sensitive passage, and what the E/F check found', () => {
     expect(section).toContain('- “=not yet” (*Wire*): without it H1 and H2 would tie for the lead.');
     expect(section).toContain('No passage comes from a source graded E or F.');
+  });
+
+  it('writes dates as people do, in the zone asked for, and never doubles a passage’s own quote marks', () => {
+    const row = ach.rows[0]!;
+    const quotedRow = { ...row, exact: '“more than 30,000 troops”', date: '2022-12-01T22:30:00Z' };
+    const kyiv = renderAchSection({ ...ach, rows: [quotedRow, ...ach.rows.slice(1)] }, 'Europe/Kyiv');
+    expect(kyiv).toContain('| “more than 30,000 troops” — *ISW update*, ISW, 2 December 2022, 00:30 EET, p. 2 |');
+    expect(kyiv).not.toContain('““');
   });
 
   it('is empty without hypotheses', () => {

@@ -1,5 +1,6 @@
 // "Export notes": choose a format (Markdown brief, CSV, W3C Web Annotation JSON), filter by tag,
-// assessment or the open document, preview the result, and download (or save, in the app).
+// assessment or the open document, preview the result as it will read (the brief rendered, a CSV
+// as a table, or the text itself), and download (or save, in the app).
 import { useState } from 'react';
 import type { ExportFormat, Tag } from '../../../api/types.js';
 import { errorMessage } from '../../api/workbench-client.js';
@@ -7,6 +8,8 @@ import { Dialog } from '../../components/Dialog.js';
 import { ErrorAlert, Loading } from '../../components/Feedback.js';
 import { plural } from '../../lib/format.js';
 import { NotesFilters, type NotesFilter } from '../notes/NotesFilters.js';
+import { CsvPreview } from './CsvPreview.js';
+import { MarkdownPreview } from './MarkdownPreview.js';
 import { useExport, useSaveExport } from './use-export.js';
 
 const FORMATS: { value: ExportFormat; label: string }[] = [
@@ -30,10 +33,18 @@ export function ExportDialog({ tags, openDocument, onClose }: ExportDialogProps)
   const [onlyOpen, setOnlyOpen] = useState(false);
   const [status, setStatus] = useState('');
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [asText, setAsText] = useState(false);
   const documentId = onlyOpen && openDocument ? openDocument.id : undefined;
   const output = useExport({ format, groupBy, filter: documentId === undefined ? filter : { ...filter, documentId } });
   const save = useSaveExport();
   const value = output.data;
+  /** Any change of what is exported: the last "Saved …" no longer describes what the preview shows. */
+  const changed = (): void => {
+    setStatus('');
+    setSaveError(null);
+  };
+  const content = value ? (value.content.length > PREVIEW_LIMIT ? `${value.content.slice(0, PREVIEW_LIMIT)}\n…` : value.content) : '';
+  const shownAs = value === undefined || asText || value.format === 'json' ? 'text' : value.format === 'md' ? 'brief' : 'table';
 
   const download = async (): Promise<void> => {
     if (!value) return;
@@ -51,7 +62,14 @@ export function ExportDialog({ tags, openDocument, onClose }: ExportDialogProps)
       <div className="export-options">
         <div className="field">
           <label htmlFor="export-format">Format</label>
-          <select id="export-format" value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
+          <select
+            id="export-format"
+            value={format}
+            onChange={(e) => {
+              setFormat(e.target.value as ExportFormat);
+              changed();
+            }}
+          >
             {FORMATS.map((f) => (
               <option key={f.value} value={f.value}>
                 {f.label}
@@ -62,7 +80,14 @@ export function ExportDialog({ tags, openDocument, onClose }: ExportDialogProps)
         {format === 'md' ? (
           <div className="field">
             <label htmlFor="export-group">Group by</label>
-            <select id="export-group" value={groupBy} onChange={(e) => setGroupBy(e.target.value === 'document' ? 'document' : 'tag')}>
+            <select
+              id="export-group"
+              value={groupBy}
+              onChange={(e) => {
+                setGroupBy(e.target.value === 'document' ? 'document' : 'tag');
+                changed();
+              }}
+            >
               <option value="tag">Tag</option>
               <option value="document">Document</option>
             </select>
@@ -70,12 +95,30 @@ export function ExportDialog({ tags, openDocument, onClose }: ExportDialogProps)
         ) : null}
         {openDocument ? (
           <div className="field field--check">
-            <input id="export-only-open" type="checkbox" checked={onlyOpen} onChange={(e) => setOnlyOpen(e.target.checked)} />
+            <input
+              id="export-only-open"
+              type="checkbox"
+              checked={onlyOpen}
+              onChange={(e) => {
+                setOnlyOpen(e.target.checked);
+                changed();
+              }}
+            />
             <label htmlFor="export-only-open">Only the open document ({openDocument.title})</label>
           </div>
         ) : null}
       </div>
-      <NotesFilters filter={filter} tags={tags} onChange={setFilter} idPrefix="export" legend="Which notes to export" labelPrefix="" />
+      <NotesFilters
+        filter={filter}
+        tags={tags}
+        onChange={(next) => {
+          setFilter(next);
+          changed();
+        }}
+        idPrefix="export"
+        legend="Which notes to export"
+        labelPrefix=""
+      />
       <section className="export-preview" aria-label="Preview">
         <div className="export-preview__head">
           <h3>Preview</h3>
@@ -84,16 +127,31 @@ export function ExportDialog({ tags, openDocument, onClose }: ExportDialogProps)
               {plural(value.annotationCount, 'highlight')} · {value.fileName}
             </span>
           ) : null}
+          {format !== 'json' ? (
+            <span className="field field--check export-preview__as-text">
+              <input id="export-as-text" type="checkbox" checked={asText} onChange={(e) => setAsText(e.target.checked)} />
+              <label htmlFor="export-as-text">Show as plain text</label>
+            </span>
+          ) : null}
         </div>
         {output.isError ? (
           <ErrorAlert message={errorMessage(output.error)} onRetry={() => void output.refetch()} />
         ) : !value ? (
           <Loading label="Rendering…" />
+        ) : shownAs === 'brief' ? (
+          <div className="export-preview__rendered" tabIndex={0} role="document" aria-label="The brief as it reads">
+            <MarkdownPreview source={content} />
+          </div>
+        ) : shownAs === 'table' ? (
+          <CsvPreview source={value.content} />
         ) : (
-          <pre className="export-preview__text" tabIndex={0}>
-            {value.content.length > PREVIEW_LIMIT ? `${value.content.slice(0, PREVIEW_LIMIT)}\n…` : value.content}
+          <pre className="export-preview__text" tabIndex={0} aria-label="The file's text">
+            {content}
           </pre>
         )}
+        {value && shownAs !== 'table' && value.content.length > PREVIEW_LIMIT ? (
+          <p className="muted">The preview shows the start of the file; Download saves all of it.</p>
+        ) : null}
       </section>
       {saveError ? <ErrorAlert message={saveError} /> : null}
       <div className="dialog__actions">

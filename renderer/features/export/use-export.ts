@@ -4,6 +4,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { AnnotationFilter, ExportFormat, ExportOutput } from '../../../api/types.js';
 import { useShell } from '../../api/bridge.js';
 import { useWorkbenchQuery } from '../../data/workbench-hooks.js';
+import { localTimeZone } from '../../lib/format-time.js';
 
 export interface ExportRequest {
   format: ExportFormat;
@@ -13,7 +14,8 @@ export interface ExportRequest {
 
 /** The rendered export; the previous one stays in the preview while a new choice renders. */
 export function useExport(request: ExportRequest): UseQueryResult<ExportOutput> {
-  const input = { format: request.format, filter: request.filter, ...(request.format === 'md' ? { groupBy: request.groupBy } : {}) };
+  // The core has no clock zone of its own: the brief's times are written in the analyst's.
+  const input = { format: request.format, filter: request.filter, ...(request.format === 'md' ? { groupBy: request.groupBy, timeZone: localTimeZone() } : {}) };
   return useWorkbenchQuery('exportAnnotations', input, { keepPrevious: true });
 }
 

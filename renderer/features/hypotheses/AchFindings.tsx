@@ -1,6 +1,7 @@
 // What the matrix says: the hypotheses ranked (least inconsistent first, ties sharing a rank), the
 // passages the ranking rests on (who would lead without each), and the ranking again without
 // passages from sources graded E or F.
+import { inQuotes } from '../../../api/quote-marks.js';
 import type { Ach } from '../../../api/types.js';
 import { plural } from '../../lib/format.js';
 import { hypothesisLabel } from './rating-options.js';
@@ -54,7 +55,7 @@ export function AchFindings({ ach }: { ach: Ach }) {
         <ul className="ach-sensitivity">
           {ach.sensitivity.map((s) => (
             <li key={s.annotationId}>
-              “{quoteOf(ach, s.annotationId)}”: without it{' '}
+              {inQuotes(quoteOf(ach, s.annotationId))}: without it{' '}
               {!s.leaderChanges
                 ? `the order below the lead changes (${order(ach, s.ranking)})`
                 : s.leaders.length === 1

@@ -4,6 +4,7 @@
 // bears the same way on every hypothesis is marked:
 // it does not help choose. "Show" jumps to the passage in the reader.
 import type { Consistency } from '../../../api/ach.js';
+import { inQuotes } from '../../../api/quote-marks.js';
 import type { AchHypothesis, AchRow } from '../../../api/types.js';
 import { plural } from '../../lib/format.js';
 import { formatDate } from '../../lib/format-time.js';
@@ -59,7 +60,7 @@ export function AchMatrix({ hypotheses, rows, sensitive, onRate, onShow }: AchMa
             return (
               <tr key={row.annotationId} className={row.diagnosticity === 'none' ? 'ach-row ach-row--flat' : 'ach-row'}>
                 <th scope="row" className="ach-row__passage">
-                  <span className="ach-row__quote">“{quote}”</span>
+                  <span className="ach-row__quote">{inQuotes(quote)}</span>
                   <span className="ach-row__cite">
                     {[row.source ?? row.title, formatDate(row.date), row.pages].filter(Boolean).join(' · ')}
                     {row.reports > 1 ? ` · reported by ${row.reports} documents, ${plural(row.independentSources, 'independent source')}` : null}

@@ -1,6 +1,7 @@
 // Bringing in another analyst's highlights: a W3C Web Annotation JSON file exported by Assay.
 // Each highlight is re-anchored by its quote; the ones that no longer fit are listed.
 import { useState } from 'react';
+import { inQuotes } from '../../../api/quote-marks.js';
 import type { AnnotationImportReport } from '../../../api/types.js';
 import { errorMessage } from '../../api/workbench-client.js';
 import { ErrorAlert } from '../../components/Feedback.js';
@@ -59,7 +60,7 @@ export function ImportHighlights() {
             <ul className="import-report__list">
               {report.unanchored.map((u) => (
                 <li key={u.id}>
-                  “{u.exact.length > 80 ? `${u.exact.slice(0, 80)}…` : u.exact}”: {u.reason}
+                  {inQuotes(u.exact.length > 80 ? `${u.exact.slice(0, 80)}…` : u.exact)}: {u.reason}
                 </li>
               ))}
             </ul>

@@ -1,5 +1,6 @@
 // A highlight's history (getAnnotationHistory), oldest first: when, what happened, and the
 // note, tags and assessments as they stood, with the fields that changed called out.
+import { inQuotes } from '../../../api/quote-marks.js';
 import type { Annotation, AnnotationHistoryEntry } from '../../../api/types.js';
 import { errorMessage } from '../../api/workbench-client.js';
 import { Dialog } from '../../components/Dialog.js';
@@ -59,7 +60,7 @@ export function HistoryDialog({ annotation, onClose }: { annotation: Annotation;
       title="Highlight history"
       className="history-dialog"
       onClose={onClose}
-      description={<q>{annotation.exact.length > 160 ? `${annotation.exact.slice(0, 160)}…` : annotation.exact}</q>}
+      description={<span>{inQuotes(annotation.exact.length > 160 ? `${annotation.exact.slice(0, 160)}…` : annotation.exact)}</span>}
     >
       {history.isError ? (
         <ErrorAlert message={errorMessage(history.error)} onRetry={() => void history.refetch()} />

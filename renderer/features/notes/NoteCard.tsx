@@ -1,6 +1,8 @@
 // One note in the notes panel: the quote (a button that jumps to the passage), the note, tag
-// chips and assessments in words, and "Edit" and "History" buttons.
+// chips and assessments in words, and "Edit" and "History" buttons. The list row around it is
+// NotesList's.
 import { memo } from 'react';
+import { inQuotes } from '../../../api/quote-marks.js';
 import type { Annotation } from '../../../api/types.js';
 import { TagChip } from '../../components/TagChip.js';
 import { formatTimestamp } from '../../lib/format-time.js';
@@ -19,9 +21,9 @@ export const NoteCard = memo(function NoteCard({ annotation, colors, onJump, onH
   const words = assessmentWords(annotation);
   const color = annotation.tags[0] ? colors.get(annotation.tags[0].toLowerCase()) : undefined;
   return (
-    <li className="note" style={color ? { borderInlineStartColor: color } : undefined}>
+    <div className="note" style={color ? { borderInlineStartColor: color } : undefined}>
       <button type="button" className="note__quote" onClick={() => onJump(annotation)}>
-        {annotation.exact}
+        {inQuotes(annotation.exact)}
       </button>
       {annotation.note ? <NoteText source={annotation.note} /> : null}
       {annotation.tags.length > 0 ? (
@@ -54,6 +56,6 @@ export const NoteCard = memo(function NoteCard({ annotation, colors, onJump, onH
           </button>
         </span>
       </div>
-    </li>
+    </div>
   );
 });

@@ -1,20 +1,27 @@
-// The search column: query box, filters, result count and list. Searches as you type (200 ms),
-// at once on Enter; a bad query shows the core's message as an alert, never a crash.
-import { useCallback, useEffect, useRef, useState, type Ref } from 'react';
+// The search column: query box, filters, result count and list (a page at a time, virtualised,
+// compact on request). Searches as you type (200 ms), at once on Enter; a bad query shows the
+// core's message as an alert, never a crash.
+import { useCallback, useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import type { SearchFilters, SearchHit, SearchResult } from '../../../api/types.js';
 import { errorMessage } from '../../api/workbench-client.js';
 import { EmptyState, ErrorAlert, Loading } from '../../components/Feedback.js';
 import { plural } from '../../lib/format.js';
+import { joinPages } from '../../data/pages.js';
 import { useDebounced } from '../../state/use-debounced.js';
 import { useHotkeys } from '../../state/use-hotkeys.js';
+import { useWorkspaceInfo } from '../reader/use-document.js';
 import { useTags } from '../tags/use-tags.js';
-import { ResultsList } from './ResultsList.js';
+import { ResultsList, type MoreResults, type ResultsHandle } from './ResultsList.js';
 import { SearchBox } from './SearchBox.js';
 import { SearchFiltersForm } from './SearchFiltersForm.js';
-import { useFacets, useSearch } from './use-search.js';
+import { useCompactResults } from './use-compact-results.js';
+import { useFacets, useJoinedPages, useSearchPages } from './use-search.js';
 
-const PAGE = 50;
-const MAX_LIMIT = 500;
+/** A query set from outside the pane (a suggested search); the nonce makes the same text a new request. */
+export interface QueryRequest {
+  text: string;
+  nonce: number;
+}
 
 interface SearchPaneProps {
   inputRef: Ref<HTMLInputElement>;
@@ -22,64 +29,82 @@ interface SearchPaneProps {
   onOpen: (hit: SearchHit) => void;
   onResult: (result: SearchResult | undefined) => void;
   workspaceEmpty: boolean;
+  queryRequest?: QueryRequest | null;
 }
 
-export function SearchPane({ inputRef, openId, onOpen, onResult, workspaceEmpty }: SearchPaneProps) {
+export function SearchPane({ inputRef, openId, onOpen, onResult, workspaceEmpty, queryRequest }: SearchPaneProps) {
   const [text, setText] = useState('');
+  // A new request from outside replaces the text, adjusted while rendering (no effect round trip).
+  const [takenRequest, setTakenRequest] = useState(queryRequest);
+  if (queryRequest !== takenRequest) {
+    setTakenRequest(queryRequest);
+    if (queryRequest) setText(queryRequest.text);
+  }
   const [filters, setFilters] = useState<SearchFilters>({});
   const [query, flush] = useDebounced(text.trim(), 200);
-  // "Show more" grows the page; a new query or filter starts again from one page.
+  // A new query or filter starts a new list, from its first page and its first row.
   const key = JSON.stringify([query, filters]);
-  const [paging, setPaging] = useState({ key, limit: PAGE });
-  const limit = paging.key === key ? paging.limit : PAGE;
-  const search = useSearch({ query, filters, limit });
+  const search = useSearchPages({ query, filters });
+  const [compact, setCompact] = useCompactResults();
   const facets = useFacets();
   const tags = useTags();
-  const listRef = useRef<HTMLOListElement>(null);
-  const active = useRef(-1);
+  const info = useWorkspaceInfo();
+  const list = useRef<ResultsHandle>(null);
 
-  useEffect(() => {
-    active.current = -1;
-  }, [key]);
-  const result = search.isError ? undefined : search.data;
+  const joined = useJoinedPages(search.data);
+  const result = search.isError ? undefined : joined;
   useEffect(() => onResult(result), [result, onResult]);
 
-  const focusResult = useCallback((index: number) => {
-    const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('.result__title');
-    if (!buttons || buttons.length === 0) return;
-    const target = Math.max(0, Math.min(buttons.length - 1, index));
-    active.current = target;
-    buttons[target]?.focus();
-    buttons[target]?.scrollIntoView({ block: 'nearest' });
-  }, []);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = search;
+  // A page already loading is awaited, never cancelled and asked for again.
+  const loadMore = useCallback(() => void fetchNextPage({ cancelRefetch: false }), [fetchNextPage]);
+  const loadAll = useCallback(async () => {
+    let latest = await fetchNextPage({ cancelRefetch: false });
+    while (latest.hasNextPage && !latest.isError) latest = await fetchNextPage({ cancelRefetch: false });
+    return joinPages(latest.data?.pages ?? [])?.hits.length ?? 0;
+  }, [fetchNextPage]);
+  const more: MoreResults = useMemo(
+    () => ({ hasMore: hasNextPage, loading: isFetchingNextPage, load: loadMore, loadAll }),
+    [hasNextPage, isFetchingNextPage, loadMore, loadAll],
+  );
+
+  const focusResult = useCallback((index: number) => list.current?.focusResult(index), []);
+  const activeResult = (): number => list.current?.active ?? -1;
 
   const hits = result?.hits ?? [];
   useHotkeys({
-    j: () => focusResult(active.current < 0 ? openIndex(hits, openId) + 1 : active.current + 1),
-    k: () => focusResult(active.current < 0 ? Math.max(0, openIndex(hits, openId) - 1) : active.current - 1),
+    j: () => focusResult(activeResult() < 0 ? openIndex(hits, openId) + 1 : activeResult() + 1),
+    k: () => focusResult(activeResult() < 0 ? Math.max(0, openIndex(hits, openId) - 1) : activeResult() - 1),
     Enter: (event) => {
       // Enter on a focused control keeps its own meaning; on the page itself it opens the result.
-      const hit = hits[active.current];
+      const hit = hits[activeResult()];
       if (event.target !== document.body || !hit) return false;
       onOpen(hit);
     },
   });
 
-  const onFocusItem = useCallback((index: number) => {
-    active.current = index;
-  }, []);
-
   return (
     <div className="pane__inner search-pane">
       <h2 className="pane__title">Search</h2>
       <SearchBox ref={inputRef} value={text} onChange={setText} onSubmit={flush} onArrowDown={() => focusResult(0)} />
-      <SearchFiltersForm filters={filters} facets={facets.data} tags={tags.data} onChange={setFilters} />
+      <SearchFiltersForm
+        filters={filters}
+        facets={facets.data}
+        tags={tags.data}
+        counts={info.data ? { documents: info.data.documentCount, highlights: info.data.annotationCount } : undefined}
+        onChange={setFilters}
+      />
       {facets.isError ? <ErrorAlert message={errorMessage(facets.error)} onRetry={() => void facets.refetch()} /> : null}
       <div className="results-header">
         <p className="results-count" role="status" aria-live="polite">
           {result ? plural(result.total, 'result') : ''}
         </p>
-        {search.isFetching ? <span className="results-busy">Searching…</span> : null}
+        {search.isFetching && !isFetchingNextPage ? <span className="results-busy">Searching…</span> : null}
+        {result && result.hits.length > 0 ? (
+          <button type="button" className="button button--quiet button--small results-compact" aria-pressed={compact} onClick={() => setCompact(!compact)}>
+            Compact
+          </button>
+        ) : null}
       </div>
       {search.isError ? (
         <ErrorAlert message={errorMessage(search.error)} className="search-error" />
@@ -92,26 +117,7 @@ export function SearchPane({ inputRef, openId, onOpen, onResult, workspaceEmpty 
           <EmptyState title="Nothing matches">Try fewer words, a wildcard (port*), or clear the filters.</EmptyState>
         )
       ) : (
-        <div
-          className="results-scroll"
-          onKeyDown={(event) => {
-            if (!(event.target instanceof HTMLElement) || !event.target.classList.contains('result__title')) return;
-            if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-            event.preventDefault();
-            focusResult(active.current + (event.key === 'ArrowDown' ? 1 : -1));
-          }}
-        >
-          <ResultsList hits={result.hits} openId={openId} onOpen={onOpen} onFocusItem={onFocusItem} listRef={listRef} />
-          {result.hits.length < result.total ? (
-            limit < MAX_LIMIT ? (
-              <button type="button" className="button button--quiet results-more" onClick={() => setPaging({ key, limit: Math.min(MAX_LIMIT, limit + PAGE) })}>
-                Show more results
-              </button>
-            ) : (
-              <p className="results-cap">Showing the first {MAX_LIMIT}. Narrow the query or filters to see the rest.</p>
-            )
-          ) : null}
-        </div>
+        <ResultsList key={key} ref={list} hits={result.hits} total={result.total} openId={openId} compact={compact} more={more} onOpen={onOpen} />
       )}
     </div>
   );
