@@ -9,7 +9,7 @@ import { PAGE_OPTIONS, pageOf } from './documents.js';
 export const searchCommand: CommandSpec = {
   name: 'search',
   args: 'QUERY',
-  summary: 'full-text search: +must -not title:word wild* fuzzy~1 boost^3 "exact phrase"',
+  summary: 'full-text search: +must -not title:word wild* fuzzy~1 boost^3 "exact phrase" "near words"~5',
   example: `assay search '"supply lines" +bridge' --from 2024-01-01 --lang en`,
   options: {
     ...PAGE_OPTIONS,

@@ -1,8 +1,8 @@
 // Reads the index straight from SQLite: a query loads the postings of its own terms and nothing
-// else. Decoded postings are kept in a cache bounded by bytes (POSTINGS_CACHE_BYTES) and dropped
+// else (a fuzzy term also reads the term dictionary, once per index generation). Decoded postings are kept in a cache bounded by bytes (POSTINGS_CACHE_BYTES) and dropped
 // whenever the index generation moves, so several processes can write the same workspace.
 import type { Db } from '../open-workspace.js';
-import { withinEdits } from './edit-distance.js';
+import { fuzzyMatcher } from './fuzzy-match.js';
 import { indexGeneration, readStats, type IndexStats } from './index-meta.js';
 import { decodePostings } from './posting-codec.js';
 
@@ -62,8 +62,32 @@ function sortByKey(postings: TermPostings): TermPostings {
   return sorted;
 }
 
+interface TermDictionary {
+  generation: number;
+  terms: string[];
+  masks: Uint32Array;
+}
+
+/** One bit per letter a word holds (letters past 32 share bits, which only lets more terms through). */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) % 32);
+  return mask >>> 0;
+}
+
+function popCount(value: number): number {
+  let rest = value >>> 0;
+  let count = 0;
+  while (rest !== 0) {
+    rest &= rest - 1;
+    count += 1;
+  }
+  return count;
+}
+
 export class IndexReader {
   private generation = -1;
+  private dictionary: TermDictionary | null = null;
   private cache = new Map<string, TermPostings>();
   private cachedBytes = 0;
   private stale = new Map<number, Set<number>>();
@@ -175,17 +199,27 @@ export class IndexReader {
 
   /** Index terms within `distance` edits of `word` (lunr's fuzzy matching); at most `limit` + 1. */
   fuzzy(word: string, distance: number, limit: number): string[] {
+    const dictionary = this.termDictionary();
+    const wanted = letterMask(word);
+    const matches = fuzzyMatcher(word, distance);
     const found: string[] = [];
-    const rows = this.db
-      .prepare('SELECT term FROM search_term WHERE length(term) BETWEEN ? AND ?')
-      .pluck()
-      .iterate(word.length - distance, word.length + distance) as Iterable<string>;
-    for (const term of rows) {
-      if (!withinEdits(word, term, distance)) continue;
+    for (let i = 0; i < dictionary.terms.length; i++) {
+      const term = dictionary.terms[i] as string;
+      // An edit changes at most two letters' presence: a cheap test that skips most terms.
+      if (Math.abs(term.length - word.length) > distance || popCount(wanted ^ (dictionary.masks[i] as number)) > 2 * distance) continue;
+      if (!matches(term)) continue;
       found.push(term);
       if (found.length > limit) break;
     }
     return found;
+  }
+
+  /** Every index term with its letter mask, read once per index generation and only for fuzzy terms. */
+  private termDictionary(): TermDictionary {
+    if (this.dictionary?.generation === this.generation) return this.dictionary;
+    const terms = this.db.prepare('SELECT term FROM search_term').pluck().all() as string[];
+    this.dictionary = { generation: this.generation, terms, masks: Uint32Array.from(terms, letterMask) };
+    return this.dictionary;
   }
 
   /** Every indexed document (for a query made only of negations). */

@@ -8,6 +8,7 @@ const ROWS: [string, string][] = [
   ['goverment~1', 'fuzzy: up to 1 edit (2 at most)'],
   ['port^3 fire', 'boost a term'],
   ['"border crossing"', 'a phrase, words in this order; -"…" excludes it, title:"…" limits it to a field'],
+  ['"border troops"~5', 'proximity: the words at most 5 words apart, in any order'],
   ['(empty)', 'lists the documents that pass the filters, newest first'],
 ];
 
