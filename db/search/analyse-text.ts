@@ -1,6 +1,7 @@
 // Runs a text through the index pipeline while keeping each word's position, so the words that
 // made a document match can be marked in snippets and in the reader.
-import { indexPipeline, lunr } from './lunr-setup.js';
+import { lunr } from './lunr-setup.js';
+import { termOfWord } from './word-terms.js';
 
 export interface AnalysedWord {
   /** The index term (trimmed, folded, stemmed). */
@@ -13,20 +14,6 @@ export interface AnalysedWord {
 
 const WORD_EDGE = /[\p{L}\p{N}]/u;
 
-// Stemming dominates; the same words recur across documents, so remember them (bounded).
-const termCache = new Map<string, string | null>();
-const TERM_CACHE_LIMIT = 200_000;
-
-function termOf(word: string): string | null {
-  const cached = termCache.get(word);
-  if (cached !== undefined) return cached;
-  const [term] = indexPipeline.runString(word);
-  const value = term ?? null;
-  if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
-  termCache.set(word, value);
-  return value;
-}
-
 /** Every indexed word of `text` with its [start, end) range, trimmed to letters and digits. */
 export function analyseText(text: string): AnalysedWord[] {
   const words: AnalysedWord[] = [];
@@ -38,7 +25,7 @@ export function analyseText(text: string): AnalysedWord[] {
       position: [position, length],
       index,
     } = (token as unknown as { metadata: { position: [number, number]; index: number } }).metadata;
-    const term = termOf(token.toString());
+    const term = termOfWord(token.toString());
     if (term === null) continue;
     let start = position;
     let end = position + length;

@@ -1,9 +1,10 @@
 // Turns the text of one indexed field into what the index stores for it: its length in terms (for
 // BM25) and each distinct term with the positions where it occurs. Positions count every word the
-// tokenizer sees, stop words included, so a phrase's gaps survive dropping "the". The same lunr
-// tokenizer and pipeline as queries use (lunr-setup.ts), so a term always means the same thing.
+// tokenizer sees, stop words included, so a phrase's gaps survive dropping "the". The same
+// tokenizer separator and pipeline as queries use (lunr-setup.ts), so a term always means the same.
 import { createHash } from 'node:crypto';
-import { indexPipeline, lunr } from './lunr-setup.js';
+import { lunr } from './lunr-setup.js';
+import { termOfWord } from './word-terms.js';
 
 export interface AnalysedField {
   /** sha1 of the text analysed: a write re-analyses only the fields whose text changed. */
@@ -17,53 +18,83 @@ export interface AnalysedField {
   positions: Uint32Array;
 }
 
-// lunr 2.3.9: the tokenizer takes a second argument, metadata copied onto each token (@types/lunr omits it).
-const tokenizeWith = lunr.tokenizer as unknown as (text: string, metadata: object) => lunr.Token[];
-
-/** Text is tokenised and run through the pipeline this much at a time (cut at a word boundary). */
+/** Text is lower-cased and split this much at a time (cut at a word boundary). */
 const CHUNK_CHARS = 64 * 1024;
 
 export function textHash(text: string): string {
   return createHash('sha1').update(text).digest('base64');
 }
 
+/** A growable array of unsigned 32-bit numbers. */
+class NumberList {
+  values = new Uint32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Uint32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+}
+
 /**
- * Tokens are made a chunk at a time and dropped once their terms are counted, so a 50 MB one-line
- * file never holds a Token object per word (lunr's own tokenizer and pipeline made ~550 bytes each).
+ * Splits the text as lunr's tokenizer does (lower-cased, at its separator; empty pieces skipped)
+ * and maps each word to its term (word-terms.ts), keeping for every kept word only its term's
+ * number and its position: about 8 bytes a word. A 50 MB one-line file took 515 MB and 17 s
+ * through lunr's own Tokens and a list of positions per term.
  */
 export function analyseField(text: string): AnalysedField {
-  const byTerm = new Map<string, number[]>();
+  const numbers = new Map<string, number>();
+  const terms: string[] = [];
+  const termOfToken = new NumberList();
+  const positionOfToken = new NumberList();
   const separator = new RegExp(lunr.tokenizer.separator.source, 'g');
-  let length = 0;
-  let base = 0;
+  let position = 0;
   for (let start = 0; start < text.length;) {
     let end = Math.min(text.length, start + CHUNK_CHARS);
     if (end < text.length) {
       separator.lastIndex = end;
       end = separator.exec(text)?.index ?? text.length;
     }
-    const tokens = tokenizeWith(text.slice(start, end), {});
-    // lunr 2.3.9 internal (pinned exactly in package.json): metadata.index, the token's place among
-    // the chunk's tokens before the pipeline drops any. Without it phrases could not be matched.
-    for (const token of indexPipeline.run(tokens)) {
-      const position = base + (token as unknown as { metadata: { index: number } }).metadata.index;
-      const term = token.toString();
-      const list = byTerm.get(term);
-      if (list) list.push(position);
-      else byTerm.set(term, [position]);
-      length += 1;
+    const chunk = text.slice(start, end).toLowerCase();
+    separator.lastIndex = 0;
+    let from = 0;
+    for (;;) {
+      const match = separator.exec(chunk);
+      const to = match ? match.index : chunk.length;
+      if (to > from) {
+        const term = termOfWord(chunk.slice(from, to));
+        if (term !== null) {
+          let number = numbers.get(term);
+          if (number === undefined) {
+            number = terms.length;
+            numbers.set(term, number);
+            terms.push(term);
+          }
+          termOfToken.push(number);
+          positionOfToken.push(position);
+        }
+        position += 1;
+      }
+      if (!match) break;
+      from = match.index + match[0].length;
     }
-    base += tokens.length;
     start = end;
   }
-  const terms = [...byTerm.keys()];
+  // Group positions by term (a counting sort keeps each term's positions ascending).
+  const length = termOfToken.length;
   const offsets = new Uint32Array(terms.length + 1);
+  for (let i = 0; i < length; i++) offsets[(termOfToken.values[i] as number) + 1] = (offsets[(termOfToken.values[i] as number) + 1] as number) + 1;
+  for (let t = 0; t < terms.length; t++) offsets[t + 1] = (offsets[t + 1] as number) + (offsets[t] as number);
+  const next = offsets.slice(0, terms.length);
   const positions = new Uint32Array(length);
-  let at = 0;
-  terms.forEach((term, i) => {
-    offsets[i] = at;
-    for (const position of byTerm.get(term) as number[]) positions[at++] = position;
-  });
-  offsets[terms.length] = at;
+  for (let i = 0; i < length; i++) {
+    const term = termOfToken.values[i] as number;
+    positions[next[term] as number] = positionOfToken.values[i] as number;
+    next[term] = (next[term] as number) + 1;
+  }
   return { hash: textHash(text), length, terms, offsets, positions };
 }
