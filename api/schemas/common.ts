@@ -36,3 +36,15 @@ export const DocumentDate = v.pipe(
   v.string(),
   v.check(isDocumentDate, 'expected a date written YYYY-MM-DD, or a date and time with its zone, e.g. 2026-03-14T21:30+02:00'),
 );
+
+/** A stretch of one document's body, with enough of the document to cite it. */
+export const DocumentPassageSchema = v.object({
+  documentId: RowId,
+  title: v.string(),
+  source: v.nullable(v.string()),
+  date: v.nullable(v.string()),
+  /** The passage, as [start, end) offsets into the document's body. */
+  start: v.number(),
+  end: v.number(),
+  exact: v.string(),
+});

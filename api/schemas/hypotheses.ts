@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { CONSISTENCY, RELEVANCE } from '../ach.js';
 import { AnnotationSchema, NoteSchema } from './annotations.js';
 import { AssessmentFields } from './assessments.js';
-import { NonBlank, RowId, WholeNumber } from './common.js';
+import { DocumentPassageSchema, NonBlank, RowId, WholeNumber } from './common.js';
 
 export const MAX_STATEMENT_LENGTH = 500;
 export const MAX_REASON_LENGTH = 300;
@@ -107,14 +107,8 @@ export const RelatedInput = v.strictObject({
 
 /** A passage elsewhere in the corpus that reports what a highlight reports. */
 export const RelatedPassageSchema = v.object({
-  documentId: RowId,
-  title: v.string(),
-  source: v.nullable(v.string()),
-  date: v.nullable(v.string()),
-  /** The sentence, as [start, end) offsets into its document's body. */
-  start: v.number(),
-  end: v.number(),
-  exact: v.string(),
+  /** The passage is the sentence. */
+  ...DocumentPassageSchema.entries,
   /** The share (0–1) of the highlight's distinctive weight this sentence carries. */
   score: v.number(),
   /** The highlight's distinctive words found in it, as written there. */
@@ -123,6 +117,11 @@ export const RelatedPassageSchema = v.object({
   annotationId: v.nullable(v.string()),
   /** True when that highlight is linked to this one as the same claim. */
   sameClaim: v.boolean(),
+  /**
+   * Found at import as copied wording (db/copies/): 'copy-of' — this passage copies the highlighted
+   * one (its document is later); 'copied-by' — the highlighted passage copies this one. Absent otherwise.
+   */
+  copy: v.optional(v.picklist(['copy-of', 'copied-by'])),
 });
 
 export const ConfirmSameClaimInput = v.pipe(
@@ -160,9 +159,9 @@ export const AchRowSchema = v.object({
   ratings: v.record(v.string(), CellSchema),
   /** How differently the passage bears on the hypotheses: none (the same everywhere) … high; null with fewer than two ratings. */
   diagnosticity: v.nullable(v.picklist(DIAGNOSTICITY)),
-  /** Documents reporting this claim: the passage's own and those linked to it as the same claim. */
+  /** Documents reporting this claim: the passage's own, those linked to it as the same claim, and those carrying a copy of one of those passages. */
   reports: v.number(),
-  /** Distinct sources among those documents: relays named alike count once. */
+  /** Independent sources among those documents: a copy counts with its origin, and relays named alike count once. */
   independentSources: v.number(),
   /** Other analysts' ratings (imported), keyed by hypothesis id. */
   others: v.record(v.string(), v.array(v.object({ rater: v.string(), consistency: ConsistencySchema, relevance: RelevanceSchema }))),

@@ -14,7 +14,8 @@ function formatRelated(list: RelatedPassage[]): string {
     .map((r, i) => {
       const head = [r.title, r.source, r.date].filter(Boolean).join(' · ');
       const state = r.sameClaim ? ' [same claim]' : r.annotationId ? ' [highlighted]' : '';
-      return `${i + 1}. ${excerpt(head, 90)} (#${r.documentId}, match ${Math.round(r.score * 100)}%)${state}\n   ${quoted(r.exact, 200)}\n   shares: ${r.shared.join(', ')}`;
+      const copy = r.copy === 'copy-of' ? ' [copies the highlight]' : r.copy === 'copied-by' ? ' [the highlight copies this]' : '';
+      return `${i + 1}. ${excerpt(head, 90)} (#${r.documentId}, match ${Math.round(r.score * 100)}%)${state}${copy}\n   ${quoted(r.exact, 200)}\n   shares: ${r.shared.join(', ')}`;
     })
     .join('\n\n');
 }

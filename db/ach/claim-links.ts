@@ -6,6 +6,7 @@ import { WorkbenchError } from '../../api/result.js';
 import type { Annotation } from '../../api/types.js';
 import { createAnnotation } from '../annotations.js';
 import { getAnnotation } from '../annotations-read.js';
+import { copyGroups } from '../copies/copies-read.js';
 import { nowIso, type Db } from '../open-workspace.js';
 
 export interface SameClaimInput {
@@ -90,15 +91,37 @@ export function listSameClaims(db: Db, annotationId: string): ClaimReport[] {
 }
 
 /**
- * How many documents report the claim and how many independent sources carry it: reports from the
- * same source (a wire and its relays named alike) count once; a document without a source counts as
- * its own.
+ * How many documents report the claim and how many independent sources carry it. The reports are
+ * the documents of its linked highlights and those carrying a copy of one of those passages (found
+ * at import, db/copies/). Copies collapse onto their origin, and reports from the same source (a
+ * wire and its relays named alike) count once; a document without a source counts as its own.
  */
 export function claimReach(db: Db, annotationId: string): { reports: number; independentSources: number } {
   const members = claimOf(db, annotationId);
-  const rows = db
-    .prepare('SELECT DISTINCT d.id, d.source FROM annotation a JOIN document d ON d.id = a.document_id WHERE a.id IN (SELECT value FROM json_each(?))')
-    .all(JSON.stringify(members)) as { id: number; source: string | null }[];
-  const sources = new Set(rows.map((row) => (row.source?.trim() ? `s:${row.source.trim().toLowerCase()}` : `d:${row.id}`)));
-  return { reports: rows.length, independentSources: sources.size };
+  const passages = db
+    .prepare('SELECT document_id AS documentId, start, end FROM annotation WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(members)) as { documentId: number; start: number; end: number }[];
+  const groups = copyGroups(db, passages);
+  const rows = db.prepare('SELECT id, source FROM document WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...groups.keys()])) as {
+    id: number;
+    source: string | null;
+  }[];
+  // Two documents are one voice when they share a copy origin or a source name; count the voices.
+  const voice = new Map<string, string>();
+  const find = (key: string): string => {
+    let root = key;
+    while ((voice.get(root) ?? root) !== root) root = voice.get(root) as string;
+    return root;
+  };
+  for (const row of rows) {
+    const origin = `o:${groups.get(row.id) ?? row.id}`;
+    voice.set(origin, find(origin));
+    const source = row.source?.trim() ? `s:${row.source.trim().toLowerCase()}` : null;
+    if (source === null) continue;
+    if (!voice.has(source)) voice.set(source, source);
+    const [a, b] = [find(origin), find(source)];
+    if (a !== b) voice.set(a, b);
+  }
+  const voices = new Set(rows.map((row) => find(`o:${groups.get(row.id) ?? row.id}`)));
+  return { reports: rows.length, independentSources: voices.size };
 }

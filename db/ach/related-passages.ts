@@ -4,9 +4,12 @@
 // highlight is the related passage, scored by that share. Read-only; the index must be current.
 import type { RelatedPassage } from '../../api/types.js';
 import { getAnnotation } from '../annotations-read.js';
+import { copiesOverlapping, type CopyLink } from '../copies/copies-read.js';
 import type { Db } from '../open-workspace.js';
 import { analyseText } from '../search/analyse-text.js';
-import type { SegmentSnapshot } from '../search/segment-cache.js';
+import type { IndexReader } from '../search/index-reader.js';
+import { INDEX_FIELDS, lunr } from '../search/lunr-setup.js';
+import { runQuery } from '../search/run-query.js';
 
 /** Documents whose sentences are weighed; the index ranks them first. */
 const CANDIDATE_DOCUMENTS = 40;
@@ -15,16 +18,13 @@ const MIN_SCORE = 0.35;
 /** …and at least this many of its distinct words (one rare word alone is a coincidence). */
 const MIN_SHARED = 2;
 
-interface Postings {
-  body?: Record<string, unknown>;
-}
+const BODY = INDEX_FIELDS.indexOf('body');
 
-function documentFrequency(snapshot: SegmentSnapshot, term: string): number {
+/** Documents whose body holds the term. */
+function documentFrequency(reader: IndexReader, term: string): number {
+  const postings = reader.postings(term);
   let count = 0;
-  for (const segment of snapshot.segments) {
-    const posting = (segment.index as unknown as { invertedIndex: Record<string, Postings | undefined> }).invertedIndex[term];
-    for (const ref of Object.keys(posting?.body ?? {})) if (snapshot.owner.get(Number(ref)) === segment.id) count += 1;
-  }
+  for (let i = 0; i < postings.count; i++) if (postings.fields[i] === BODY) count += 1;
   return count;
 }
 
@@ -75,28 +75,30 @@ interface DocumentRow {
   body: string;
 }
 
-export function relatedPassages(db: Db, snapshot: SegmentSnapshot, annotationId: string, limit: number): RelatedPassage[] {
+export function relatedPassages(db: Db, reader: IndexReader, annotationId: string, limit: number): RelatedPassage[] {
   const annotation = getAnnotation(db, annotationId);
-  const documents = snapshot.owner.size;
+  reader.refresh();
+  const documents = reader.stats.documents;
   const weights = new Map<string, number>();
   for (const word of analyseText(annotation.exact)) {
-    const weight = rarity(documents, documentFrequency(snapshot, word.term)) * kindFactor(annotation.exact.slice(word.start, word.end));
+    const weight = rarity(documents, documentFrequency(reader, word.term)) * kindFactor(annotation.exact.slice(word.start, word.end));
     weights.set(word.term, Math.max(weight, weights.get(word.term) ?? 0));
   }
   const total = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
   if (weights.size < MIN_SHARED || total === 0) return [];
 
+  const clauses = [...weights].map(([term, weight]) => ({
+    term,
+    fields: ['body'],
+    boost: weight,
+    usePipeline: false,
+    exact: true,
+    editDistance: 0,
+    presence: lunr.Query.presence.OPTIONAL,
+    wildcard: lunr.Query.wildcard.NONE,
+  }));
   const scores = new Map<number, number>();
-  for (const segment of snapshot.segments) {
-    const results = segment.index.query((query) => {
-      for (const [term, weight] of weights) query.term(term, { fields: ['body'], boost: weight, usePipeline: false });
-    });
-    for (const result of results) {
-      const id = Number(result.ref);
-      if (id === annotation.documentId || snapshot.owner.get(id) !== segment.id) continue;
-      scores.set(id, result.score);
-    }
-  }
+  for (const candidate of runQuery(reader, clauses, [], null).values()) if (candidate.id !== annotation.documentId) scores.set(candidate.id, candidate.score);
   const candidates = [...scores].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATE_DOCUMENTS);
   const read = db.prepare('SELECT id, title, source, published_at AS date, language, body FROM document WHERE id = ?');
   const highlightAt = db.prepare('SELECT id FROM annotation WHERE document_id = ? AND start < ? AND end > ? ORDER BY start LIMIT 1').pluck();
@@ -106,6 +108,14 @@ export function relatedPassages(db: Db, snapshot: SegmentSnapshot, annotationId:
       .pluck()
       .all(annotationId, annotationId) as string[],
   );
+  // Copies of the highlighted passage found at import, by document, seen from the other side.
+  const copies = new Map<number, CopyLink[]>();
+  for (const link of copiesOverlapping(db, annotation.documentId, annotation.start, annotation.end))
+    copies.set(link.documentId, [...(copies.get(link.documentId) ?? []), link]);
+  const copyOf = (id: number, start: number, end: number): Pick<RelatedPassage, 'copy'> => {
+    const link = copies.get(id)?.find((l) => l.start < end && l.end > start);
+    return link ? { copy: link.role === 'copy-of' ? 'copied-by' : 'copy-of' } : {};
+  };
   const out: RelatedPassage[] = [];
   for (const [id] of candidates) {
     const doc = read.get(id) as DocumentRow | undefined;
@@ -125,6 +135,7 @@ export function relatedPassages(db: Db, snapshot: SegmentSnapshot, annotationId:
       shared: match.shared,
       annotationId: existing,
       sameClaim: existing !== null && linked.has(existing),
+      ...copyOf(doc.id, match.start, match.end),
     });
   }
   return out.sort((a, b) => b.score - a.score || (a.date ?? '').localeCompare(b.date ?? '')).slice(0, limit);

@@ -2,6 +2,7 @@
 // best first, with their document, source, date and the words they share. "Same claim" highlights the
 // sentence (if it is not yet) and links it to this highlight, so the matrix counts its sources once.
 import { useState } from 'react';
+import { inQuotes } from '../../../api/quote-marks.js';
 import { errorMessage } from '../../api/workbench-client.js';
 import { ErrorAlert, Loading } from '../../components/Feedback.js';
 import { formatDate } from '../../lib/format-time.js';
@@ -30,8 +31,13 @@ export function RelatedPassages({ annotationId }: { annotationId: string }) {
               <span className="related__cite">
                 {[passage.title, passage.source, formatDate(passage.date)].filter(Boolean).join(' · ')} · {Math.round(passage.score * 100)}% match
               </span>
-              <q className="related__quote">{passage.exact}</q>
+              <span className="related__quote">{inQuotes(passage.exact)}</span>
               <span className="related__shared">shares: {passage.shared.join(', ')}</span>
+              {passage.copy ? (
+                <span className="related__copy">
+                  {passage.copy === 'copy-of' ? 'Copied word for word from this highlight’s passage' : 'The original: this highlight’s passage copies it'}
+                </span>
+              ) : null}
               {passage.sameClaim ? (
                 <span className="related__linked">Linked as the same claim</span>
               ) : (

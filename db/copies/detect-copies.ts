@@ -1,0 +1,201 @@
+// Finds copies at import: the documents sharing any of a new document's winnowed fingerprints
+// (stored ones, and those examined before it in the same run) are candidates, and each candidate
+// from another source is confirmed by exact overlap (match-passages.ts). A confirmed passage is
+// recorded as a copy of the earlier document — by published date, then import order — with its
+// character ranges in both (record-copies.ts). Runs after an import's documents are committed, in
+// its own short write transactions. The import's workers have already read each document's words
+// (fingerprint.ts), so only look-ups, comparisons and writes are left for here.
+import type { Db } from '../open-workspace.js';
+import { fingerprintDocument, MAX_TEXT, type DocumentPrint } from './fingerprint.js';
+import { withWriteCache, writeCopies, writeFingerprints, type CopyRow } from './record-copies.js';
+import { MAX_RUN, RunFingerprints } from './run-fingerprints.js';
+import { matchIndexed, shingleTable, type IndexedSide } from './match-passages.js';
+
+/** Documents sharing fingerprints that are compared word by word, those sharing most first. */
+const MAX_CANDIDATES = 40;
+/**
+ * Documents followed per fingerprint, the first ones: a fingerprint held by more is boilerplate
+ * (a stock phrase, a footer), and following it to thousands of documents would tell little more.
+ */
+const MAX_PER_FINGERPRINT = 200;
+/** Documents whose details (and, when their words are not given, bodies) are read in one query. */
+const CHUNK = 500;
+/** Fingerprints looked up in one query. */
+const LOOKUP_HASHES = 20_000;
+/** How long the work may go on between commits, so another writer never waits long. */
+const WRITE_BUDGET_MS = 250;
+/** Earlier documents (not examined in this run) whose words are kept in memory: an origin is a candidate again and again. */
+const CACHE_DOCUMENTS = 500;
+
+interface MetaRow {
+  id: number;
+  source: string | null;
+  date: string | null;
+}
+
+interface Loaded extends DocumentPrint, IndexedSide {
+  id: number;
+  source: string | null;
+  /** Orders documents oldest first: dated before undated, then by time, then import order. */
+  order: [number, number, number];
+}
+
+interface Pending {
+  id: number;
+  copies: CopyRow[];
+}
+
+function orderOf(row: MetaRow): [number, number, number] {
+  const time = row.date === null ? Number.NaN : Date.parse(row.date);
+  return Number.isNaN(time) ? [1, 0, row.id] : [0, time, row.id];
+}
+
+function earlier(a: Loaded, b: Loaded): boolean {
+  for (let i = 0; i < 3; i++) if (a.order[i] !== b.order[i]) return (a.order[i] as number) < (b.order[i] as number);
+  return false;
+}
+
+/** Documents from one named source are one voice: repeating itself is not copying. */
+function sameSource(a: Loaded, b: Loaded): boolean {
+  const x = a.source?.trim().toLowerCase();
+  const y = b.source?.trim().toLowerCase();
+  return Boolean(x) && x === y;
+}
+
+function copyRows(doc: Loaded, other: Loaded): CopyRow[] {
+  const [origin, copy] = earlier(other, doc) ? [other, doc] : [doc, other];
+  return matchIndexed(copy, origin).map((p) => {
+    const copyWords = p.a[1] - p.a[0];
+    const originWords = p.b[1] - p.b[0];
+    return {
+      copyId: copy.id,
+      copyStart: copy.words.start[p.a[0]] as number,
+      copyEnd: copy.words.end[p.a[1] - 1] as number,
+      originId: origin.id,
+      originStart: origin.words.start[p.b[0]] as number,
+      originEnd: origin.words.end[p.b[1] - 1] as number,
+      words: p.identical,
+      similarity: Math.round((p.identical / Math.max(copyWords, originWords)) * 1000) / 1000,
+    };
+  });
+}
+
+export interface DetectReport {
+  /** Documents examined. */
+  documents: number;
+  /** Copied passages recorded (each pair of ranges once). */
+  copies: number;
+}
+
+/**
+ * Fingerprints `documentIds` and records the passages they share with other documents (and each
+ * other). `prints` holds what fingerprintDocument made of some of them (the import's workers do
+ * it); the others' bodies are read and fingerprinted here.
+ */
+export function detectCopies(db: Db, documentIds: readonly number[], prints?: ReadonlyMap<number, DocumentPrint>): DetectReport {
+  return withWriteCache(db, () => detectRun(db, [...new Set(documentIds)], prints));
+}
+
+function detectRun(db: Db, ids: readonly number[], prints?: ReadonlyMap<number, DocumentPrint>): DetectReport {
+  if (ids.length > MAX_RUN) {
+    // In turns: each turn finds the earlier turns' documents stored.
+    const reports = Array.from({ length: Math.ceil(ids.length / MAX_RUN) }, (_, i) => detectRun(db, ids.slice(i * MAX_RUN, (i + 1) * MAX_RUN), prints));
+    return { documents: reports.reduce((n, r) => n + r.documents, 0), copies: reports.reduce((n, r) => n + r.copies, 0) };
+  }
+  const readMeta = db.prepare('SELECT id, source, published_at AS date FROM document WHERE id IN (SELECT value FROM json_each(?))');
+  const readBodies = db.prepare('SELECT id, substr(body, 1, ?) AS body FROM document WHERE id IN (SELECT value FROM json_each(?))');
+  const readOne = db.prepare('SELECT id, substr(body, 1, ?) AS body, source, published_at AS date FROM document WHERE id = ?');
+  // The first MAX_PER_FINGERPRINT stored documents holding each of many fingerprints, in one query.
+  const sharing = db.prepare(
+    `SELECT hash, document_id FROM (
+       SELECT hash, document_id, row_number() OVER (PARTITION BY hash ORDER BY document_id) AS n
+       FROM copy_fingerprint WHERE hash IN (SELECT value FROM json_each(?)))
+     WHERE n <= ?`,
+  );
+
+  const cache = new Map<number, Loaded | null>();
+  const loadEarlier = (id: number): Loaded | null => {
+    const cached = cache.get(id);
+    if (cached !== undefined) return cached;
+    const row = readOne.get(MAX_TEXT, id) as (MetaRow & { body: string }) | undefined;
+    const loaded = row ? { id, source: row.source, order: orderOf(row), ...fingerprintDocument(row.body) } : null;
+    if (cache.size >= CACHE_DOCUMENTS) cache.delete(cache.keys().next().value as number);
+    cache.set(id, loaded);
+    return loaded;
+  };
+
+  let pending: Pending[] = [];
+  let copies = 0;
+  let since = performance.now();
+  const flush = (): void => {
+    if (pending.length > 0) copies += writeCopies(db, pending);
+    pending = [];
+    since = performance.now();
+  };
+
+  // The documents to examine, with their words: given by the import's workers, or read here a chunk at a time.
+  const docs = new Map<number, Loaded>();
+  for (let from = 0; from < ids.length; from += CHUNK) {
+    const meta = readMeta.all(JSON.stringify(ids.slice(from, from + CHUNK))) as MetaRow[];
+    const missing = meta.filter((row) => !prints?.has(row.id)).map((row) => row.id);
+    const bodies = new Map(
+      missing.length === 0 ? [] : (readBodies.all(MAX_TEXT, JSON.stringify(missing)) as { id: number; body: string }[]).map((row) => [row.id, row.body]),
+    );
+    for (const row of meta) {
+      const print = prints?.get(row.id) ?? fingerprintDocument(bodies.get(row.id) ?? '');
+      docs.set(row.id, { id: row.id, source: row.source, order: orderOf(row), ...print });
+    }
+  }
+  const run = ids.flatMap((id) => docs.get(id) ?? []);
+  // Documents of the run find those examined before them here, before any is written.
+  const held = new RunFingerprints(run);
+  // The stored documents holding the run's fingerprints, read before this run writes any.
+  const stored = new Map<number, number[]>();
+  const anyStored = db.prepare('SELECT 1 FROM copy_fingerprint LIMIT 1').get() !== undefined;
+  const hashes = anyStored ? held.distinct() : [];
+  for (let from = 0; from < hashes.length; from += LOOKUP_HASHES) {
+    for (const [hash, id] of sharing.raw().all(JSON.stringify(hashes.slice(from, from + LOOKUP_HASHES)), MAX_PER_FINGERPRINT) as [number, number][]) {
+      const list = stored.get(hash);
+      if (list) list.push(id);
+      else stored.set(hash, [id]);
+    }
+  }
+
+  for (const [place, doc] of run.entries()) {
+    const id = doc.id;
+    // How many fingerprints each other document shares with this one.
+    const shared = new Map<number, number>();
+    for (const hash of doc.fingerprints) {
+      const before = stored.get(hash) ?? [];
+      let followed = 0;
+      for (const other of before) {
+        if (followed++ >= MAX_PER_FINGERPRINT) break;
+        if (other !== id) shared.set(other, (shared.get(other) ?? 0) + 1);
+      }
+      for (let k = held.first(hash); held.hashes[k] === hash && (held.places[k] as number) < place; k++) {
+        const other = (run[held.places[k] as number] as Loaded).id;
+        // A document examined again is both stored and held: it counts once.
+        if (before.length > 0 && before.includes(other)) continue;
+        if (followed++ >= MAX_PER_FINGERPRINT) break;
+        shared.set(other, (shared.get(other) ?? 0) + 1);
+      }
+    }
+    const candidates = [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_CANDIDATES);
+    const found: CopyRow[] = [];
+    // This document is compared with up to MAX_CANDIDATES others: a table of its shingles makes each comparison a pass over theirs.
+    const probe: Loaded = candidates.length > 0 ? { ...doc, table: shingleTable(doc.shingles) } : doc;
+    for (const [otherId] of candidates) {
+      const other = docs.get(otherId) ?? loadEarlier(otherId);
+      if (other && !sameSource(doc, other)) found.push(...copyRows(probe, other));
+    }
+    pending.push({ id, copies: found });
+    if (performance.now() - since >= WRITE_BUDGET_MS) flush();
+  }
+  flush();
+  writeFingerprints(
+    db,
+    run.map((doc) => doc.id),
+    held,
+  );
+  return { documents: run.length, copies };
+}
