@@ -1,6 +1,10 @@
 // The one dialog: a native modal <dialog> (focus is trapped by the browser), named by its title,
 // closed by Esc, the Close button or a click outside, and giving focus back where it came from.
+// A dialog whose form is dirty asks "Discard changes?" first, whichever way it is closed.
 import { useEffect, useEffectEvent, useId, useLayoutEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import { DirtyScope, useDirtyScope } from './dirty-scope.js';
+import { DiscardPrompt } from './DiscardPrompt.js';
+import { useDiscardGuard } from './use-discard-guard.js';
 
 export interface Anchor {
   top: number;
@@ -15,8 +19,11 @@ interface DialogProps {
   /** Positions the dialog beside this rectangle (a popover) instead of centring it. */
   anchor?: Anchor;
   className?: string;
-  /** Whether a click on the backdrop closes the dialog (off while a form has unsaved input). */
+  /** Whether a click on the backdrop closes the dialog at all (off while work is under way, e.g. an import). */
   closeOnOutsideClick?: boolean;
+  /** The dialog holds unsaved input: Esc, Close or a click outside asks before throwing it away.
+   * Forms inside can say so themselves with useReportDirty. */
+  dirty?: boolean;
   /** Optional text under the title. */
   description?: ReactNode;
 }
@@ -32,12 +39,14 @@ function place(dialog: HTMLDialogElement, anchor: Anchor): void {
   dialog.style.left = `${Math.round(left)}px`;
 }
 
-export function Dialog({ title, onClose, children, anchor, className, closeOnOutsideClick = true, description }: DialogProps) {
+export function Dialog({ title, onClose, children, anchor, className, closeOnOutsideClick = true, dirty = false, description }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
-  // Esc reaches the latest onClose without re-registering the listener.
-  const close = useEffectEvent(() => onClose());
+  const scope = useDirtyScope();
+  const guard = useDiscardGuard(dirty || scope.anyDirty, onClose);
+  // Esc reaches the latest guard without re-registering the listener.
+  const close = useEffectEvent(() => guard.request());
 
   useLayoutEffect(() => {
     const dialog = ref.current;
@@ -76,7 +85,7 @@ export function Dialog({ title, onClose, children, anchor, className, closeOnOut
     if (!closeOnOutsideClick || event.target !== ref.current) return;
     const rect = ref.current.getBoundingClientRect();
     const inside = event.clientX >= rect.left && event.clientX <= rect.right && event.clientY >= rect.top && event.clientY <= rect.bottom;
-    if (!inside) onClose();
+    if (!inside) guard.request();
   };
 
   return (
@@ -93,7 +102,7 @@ export function Dialog({ title, onClose, children, anchor, className, closeOnOut
         <h2 id={titleId} className="dialog__title">
           {title}
         </h2>
-        <button type="button" className="icon-button" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label="Close" title="Close (Esc)" onClick={guard.request}>
           <span aria-hidden="true">×</span>
         </button>
       </header>
@@ -102,7 +111,10 @@ export function Dialog({ title, onClose, children, anchor, className, closeOnOut
           {description}
         </p>
       ) : null}
-      <div className="dialog__body">{children}</div>
+      {guard.asking ? <DiscardPrompt guard={guard} /> : null}
+      <div className="dialog__body">
+        <DirtyScope value={scope.report}>{children}</DirtyScope>
+      </div>
     </dialog>
   );
 }

@@ -7,6 +7,7 @@ import { ConfirmInline } from '../../components/ConfirmInline.js';
 import { Dialog, type Anchor } from '../../components/Dialog.js';
 import { NO_RATINGS, ratingChanges, ratingDraftOf, type RatingDraft } from '../hypotheses/rating-draft.js';
 import { RatingFields } from '../hypotheses/RatingFields.js';
+import { sameRatings } from './same-ratings.js';
 import { RelatedPassages } from '../hypotheses/RelatedPassages.js';
 import { useAchActions, useHypothesisList, useRatingsOf } from '../hypotheses/use-hypotheses.js';
 import { HighlightForm } from './HighlightForm.js';
@@ -53,7 +54,14 @@ export function EditHighlightDialog({ annotation, anchor, knownTags, onClose }: 
     });
 
   return (
-    <Dialog title="Edit highlight" anchor={anchor} className="highlight-dialog" closeOnOutsideClick={!dirty && !confirming} onClose={onClose}>
+    <Dialog
+      title="Edit highlight"
+      anchor={anchor}
+      className="highlight-dialog"
+      dirty={dirty || (ratings !== null && !sameRatings(ratings, before ?? NO_RATINGS))}
+      closeOnOutsideClick={!confirming}
+      onClose={onClose}
+    >
       <HighlightForm
         quote={annotation.exact}
         initial={draftOf(annotation)}
@@ -63,17 +71,7 @@ export function EditHighlightDialog({ annotation, anchor, knownTags, onClose }: 
         error={error}
         onSubmit={(draft) => void save(draft)}
         onDirtyChange={setDirty}
-        extraFields={
-          <RatingFields
-            hypotheses={hypotheses.data ?? []}
-            value={ratings ?? before ?? NO_RATINGS}
-            idPrefix={id}
-            onChange={(next) => {
-              setRatings(next);
-              setDirty(true);
-            }}
-          />
-        }
+        extraFields={<RatingFields hypotheses={hypotheses.data ?? []} value={ratings ?? before ?? NO_RATINGS} idPrefix={id} onChange={setRatings} />}
         extraActions={
           <button type="button" className="button button--danger-quiet" disabled={busy || confirming} onClick={() => setConfirming(true)}>
             Delete highlight

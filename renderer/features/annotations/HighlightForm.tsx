@@ -1,12 +1,12 @@
 // The fields shared by "New highlight" and "Edit highlight": the quote, tags with autocomplete,
 // a Markdown note and the four assessments, room for more fields (the ratings against the
 // hypotheses), a submit button and room for more actions.
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { Tag } from '../../../api/types.js';
 import { ErrorAlert } from '../../components/Feedback.js';
 import { AssessmentFields } from './AssessmentFields.js';
-import { addTag, TagInput } from './TagInput.js';
-import type { HighlightDraft } from './highlight-draft.js';
+import { addTag, normaliseTag, TagInput } from './TagInput.js';
+import { sameDraft, type HighlightDraft } from './highlight-draft.js';
 
 interface HighlightFormProps {
   quote: string;
@@ -16,7 +16,8 @@ interface HighlightFormProps {
   busy: boolean;
   error: string | null;
   onSubmit: (draft: HighlightDraft) => void;
-  /** Reports unsaved input, so a stray click outside does not throw it away. */
+  /** Reports whether the form holds unsaved input (it differs from `initial`, or a tag is half typed),
+   * so Esc or a stray click outside asks before throwing it away. */
   onDirtyChange?: (dirty: boolean) => void;
   /** Fields after the assessments, kept by the dialog (the ratings against the hypotheses). */
   extraFields?: ReactNode;
@@ -28,10 +29,10 @@ export function HighlightForm({ quote, initial, knownTags, submitLabel, busy, er
   const [draft, setDraft] = useState(initial);
   const [pendingTag, setPendingTag] = useState('');
 
-  const update = (next: HighlightDraft): void => {
-    setDraft(next);
-    onDirtyChange?.(true);
-  };
+  const dirty = !sameDraft(draft, initial) || normaliseTag(pendingTag) !== '';
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
+
+  const update = (next: HighlightDraft): void => setDraft(next);
 
   return (
     <form
@@ -51,10 +52,7 @@ export function HighlightForm({ quote, initial, knownTags, submitLabel, busy, er
           onChange={(tags) => update({ ...draft, tags })}
           known={knownTags}
           pending={pendingTag}
-          onPendingChange={(text) => {
-            setPendingTag(text);
-            onDirtyChange?.(true);
-          }}
+          onPendingChange={setPendingTag}
           autoFocus
         />
       </div>

@@ -5,6 +5,7 @@ import type { Annotation, Tag } from '../../../api/types.js';
 import { errorMessage } from '../../api/workbench-client.js';
 import { Dialog, type Anchor } from '../../components/Dialog.js';
 import { NO_RATINGS, ratingChanges, type RatingDraft } from '../hypotheses/rating-draft.js';
+import { sameRatings } from './same-ratings.js';
 import { RatingFields } from '../hypotheses/RatingFields.js';
 import { useAchActions, useHypothesisList } from '../hypotheses/use-hypotheses.js';
 import { HighlightForm } from './HighlightForm.js';
@@ -54,7 +55,7 @@ export function NewHighlightDialog({ target, knownTags, onClose, onCreated }: Ne
   };
 
   return (
-    <Dialog title="New highlight" anchor={target.anchor} className="highlight-dialog" closeOnOutsideClick={!dirty} onClose={onClose}>
+    <Dialog title="New highlight" anchor={target.anchor} className="highlight-dialog" dirty={dirty || !sameRatings(ratings, NO_RATINGS)} onClose={onClose}>
       <HighlightForm
         quote={target.exact}
         initial={EMPTY_DRAFT}
@@ -64,17 +65,7 @@ export function NewHighlightDialog({ target, knownTags, onClose, onCreated }: Ne
         error={error}
         onSubmit={(draft) => void save(draft)}
         onDirtyChange={setDirty}
-        extraFields={
-          <RatingFields
-            hypotheses={hypotheses.data ?? []}
-            value={ratings}
-            idPrefix={id}
-            onChange={(next) => {
-              setRatings(next);
-              setDirty(true);
-            }}
-          />
-        }
+        extraFields={<RatingFields hypotheses={hypotheses.data ?? []} value={ratings} idPrefix={id} onChange={setRatings} />}
       />
     </Dialog>
   );

@@ -52,6 +52,8 @@ export function TagInput({ id, tags, onChange, known, pending, onPendingChange, 
     onChange(addTag(tags, name, known));
     onPendingChange('');
     setActive(-1);
+    // The list has done its job: closed, so it no longer covers the Note field below.
+    setOpen(false);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {

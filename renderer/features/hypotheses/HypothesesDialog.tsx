@@ -44,7 +44,7 @@ export function HypothesesDialog({ onClose, onShow }: HypothesesDialogProps) {
       title="Hypotheses"
       className="hypotheses-dialog"
       onClose={onClose}
-      closeOnOutsideClick={statement.trim() === ''}
+      dirty={statement.trim() !== ''}
       description="Analysis of competing hypotheses: how each highlighted passage bears on each hypothesis."
     >
       {error ? <ErrorAlert message={error} /> : null}

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { AchHypothesis } from '../../../api/types.js';
 import { ConfirmInline } from '../../components/ConfirmInline.js';
+import { useReportDirty } from '../../components/dirty-scope.js';
 import { plural } from '../../lib/format.js';
 import type { AchActions } from './use-hypotheses.js';
 import { hypothesisLabel } from './rating-options.js';
@@ -20,6 +21,7 @@ export function HypothesisItem({ hypothesis: h, count, actions, run }: Hypothesi
   const [draft, setDraft] = useState(h.statement);
   const [confirming, setConfirming] = useState(false);
   const label = hypothesisLabel(h.position);
+  useReportDirty(editing && draft.trim() !== h.statement);
   const move = (step: -1 | 1): void => void run(() => actions.edit(h.id, { position: h.position + step }), `Moved ${label}.`);
   return (
     <li className="ach-hypothesis">

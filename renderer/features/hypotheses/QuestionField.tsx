@@ -1,5 +1,6 @@
 // The question the hypotheses answer, edited in place and saved with Enter or the Save button.
 import { useState } from 'react';
+import { useReportDirty } from '../../components/dirty-scope.js';
 
 interface QuestionFieldProps {
   question: string;
@@ -15,6 +16,7 @@ export function QuestionField({ question, onSave }: QuestionFieldProps) {
     if (draft === savedAs) setDraft(question);
   }
   const dirty = draft.trim() !== question;
+  useReportDirty(dirty);
   return (
     <form
       className="ach-question"

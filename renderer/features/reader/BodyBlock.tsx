@@ -1,6 +1,7 @@
 // One block of the reader's text, as the element its kind calls for (a heading, a paragraph, a list
-// item, a quote, a table row, preformatted text), with its decorations painted as nested <mark>s: highlights in
-// their first tag's colour (data-annotation-id), a pending selection, search hits (class "hit").
+// item, a quote, a table row, preformatted text), with its decorations painted as nested <mark>s: highlights
+// tinted in their first tag's colour with one underline per tag in that tag's colour (data-annotation-id,
+// data-tag-colors), a pending selection, search hits (class "hit").
 // Consecutive segments under the same highlight share one element, so a highlight is one mark
 // unless it crosses another. Memoised on its signature: only touched blocks re-render.
 import { createElement, memo, type CSSProperties, type ReactNode } from 'react';
@@ -13,6 +14,7 @@ interface BodyBlockProps {
   segments: Segment[];
   signature: string;
   currentHit: number;
+  tagColors: ReadonlyMap<string, readonly string[]>;
 }
 
 function rgbTriplet(color: string | null): string | undefined {
@@ -34,19 +36,35 @@ interface Painter {
   start: number;
   currentHit: number;
   stacks: string[][];
+  tagColors: ReadonlyMap<string, readonly string[]>;
 }
 
-function highlightMark(highlight: SegmentHighlight, key: string, children: ReactNode[]): ReactNode {
+const UNDERLINE_PX = 2;
+const UNDERLINE_GAP_PX = 1;
+
+/** One underline per tag colour, stacked upwards from the bottom edge of the mark (the first tag lowest). */
+function stripes(colors: readonly string[]): CSSProperties {
+  const layers = colors.map((color, index) => {
+    const offset = index * (UNDERLINE_PX + UNDERLINE_GAP_PX);
+    return `linear-gradient(${color}, ${color}) 0 calc(100% - ${offset}px) / 100% ${UNDERLINE_PX}px no-repeat`;
+  });
+  return { '--anno-stripes': layers.join(', '), '--anno-stripes-height': `${colors.length * (UNDERLINE_PX + UNDERLINE_GAP_PX)}px` } as CSSProperties;
+}
+
+function highlightMark(highlight: SegmentHighlight, key: string, children: ReactNode[], colors: readonly string[] | undefined): ReactNode {
   const rgb = rgbTriplet(highlight.color);
+  const multi = colors && colors.length > 1 ? colors : undefined;
+  const style = { ...(rgb ? { '--anno-rgb': rgb } : {}), ...(multi ? stripes(multi) : {}) } as CSSProperties;
   return (
     <mark
       key={key}
-      className="anno"
+      className={multi ? 'anno anno--multi' : 'anno'}
       data-annotation-id={highlight.id}
+      data-tag-colors={multi ? multi.join(' ') : undefined}
       data-first={highlight.first ? 'true' : undefined}
       tabIndex={highlight.first ? 0 : undefined}
       title={highlight.first ? highlight.label : undefined}
-      style={rgb ? ({ '--anno-rgb': rgb } as CSSProperties) : undefined}
+      style={rgb || multi ? style : undefined}
     >
       {children}
     </mark>
@@ -71,7 +89,7 @@ function paint(p: Painter, segments: Segment[], from: number, to: number, depth:
     const inner = paint(p, segments, i, j, depth + 1);
     if (layer.startsWith('a')) {
       const highlight = segment.highlights[depth] as SegmentHighlight;
-      out.push(highlightMark(highlight, key, inner));
+      out.push(highlightMark(highlight, key, inner, p.tagColors.get(highlight.id)));
     } else if (layer === 'p') {
       out.push(
         <mark key={key} className="pending">
@@ -107,12 +125,18 @@ function tagOf(block: ReaderBlock): BlockTag {
   }
 }
 
-function BodyBlockView({ text, block, segments, currentHit }: BodyBlockProps) {
+function BodyBlockView({ text, block, segments, currentHit, tagColors }: BodyBlockProps) {
   const stacks = segments.map(layers);
   const className = `block block--${block.kind}${block.continued ? ' block--continued' : ''}${block.marked ? ' block--marked' : ''}`;
   const style = block.depth ? ({ '--depth': block.depth } as CSSProperties) : undefined;
   const props = { className, 'data-block-start': block.start, 'data-page': block.page, style };
-  return createElement(tagOf(block), props, ...paint({ text, start: block.start, currentHit, stacks }, segments, 0, segments.length, 0));
+  return createElement(tagOf(block), props, ...paint({ text, start: block.start, currentHit, stacks, tagColors }, segments, 0, segments.length, 0));
 }
 
-export const BodyBlock = memo(BodyBlockView, (a, b) => a.text === b.text && a.block === b.block && a.signature === b.signature);
+/** Whether the tag colours of this block's highlights are unchanged (the signature holds only the first). */
+function sameColors(a: BodyBlockProps, b: BodyBlockProps): boolean {
+  if (a.tagColors === b.tagColors) return true;
+  return b.segments.every((segment) => segment.highlights.every((h) => (a.tagColors.get(h.id) ?? []).join(' ') === (b.tagColors.get(h.id) ?? []).join(' ')));
+}
+
+export const BodyBlock = memo(BodyBlockView, (a, b) => a.text === b.text && a.block === b.block && a.signature === b.signature && sameColors(a, b));

@@ -1,6 +1,7 @@
 // The document text as its blocks (each block's DOM text equals its stretch of the body, so
 // selections map back to body offsets), rendered progressively so a 1 MB document shows at once and never blocks typing.
-// Reports selections (as body offsets) and clicks on highlights.
+// Reports selections (as body offsets) and clicks on highlights: every highlight under the point
+// clicked, outermost first, so overlapping ones can all be offered.
 import { memo, useEffect, useMemo, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import type { BlockDecoration } from '../../lib/decorations.js';
 import type { ReaderBlock } from '../../lib/reader-blocks.js';
@@ -21,10 +22,12 @@ interface DocumentBodyProps {
   reveal: number | null;
   rootRef: RefObject<HTMLDivElement | null>;
   onSelectText: () => void;
-  onOpenHighlight: (id: string, element: HTMLElement) => void;
+  onOpenHighlight: (ids: string[], element: HTMLElement) => void;
+  /** Each highlight's tag colours, for those with more than one tag (painted as stacked underlines). */
+  tagColors: ReadonlyMap<string, readonly string[]>;
 }
 
-function DocumentBodyView({ body, language, blocks, decorations, currentHit, reveal, rootRef, onSelectText, onOpenHighlight }: DocumentBodyProps) {
+function DocumentBodyView({ body, language, blocks, decorations, currentHit, reveal, rootRef, onSelectText, onOpenHighlight, tagColors }: DocumentBodyProps) {
   const [count, setCount] = useState(FIRST_BLOCKS);
 
   const needed = reveal === null ? 0 : blockIndexAt(blocks, reveal) + 1;
@@ -45,7 +48,13 @@ function DocumentBodyView({ body, language, blocks, decorations, currentHit, rev
   const openFrom = (target: EventTarget): boolean => {
     const mark = target instanceof Element ? target.closest<HTMLElement>('[data-annotation-id]') : null;
     if (!mark?.dataset.annotationId) return false;
-    onOpenHighlight(mark.dataset.annotationId, mark);
+    // Overlapping highlights are nested marks: every one around the point, innermost first.
+    const ids: string[] = [];
+    for (let at: HTMLElement | null = mark; at && at !== rootRef.current; at = at.parentElement) {
+      const id = at.dataset.annotationId;
+      if (id && !ids.includes(id)) ids.push(id);
+    }
+    onOpenHighlight(ids.reverse(), mark);
     return true;
   };
 
@@ -70,6 +79,7 @@ function DocumentBodyView({ body, language, blocks, decorations, currentHit, rev
             segments={decorations[index]?.segments ?? []}
             signature={decorations[index]?.signature ?? ''}
             currentHit={currentHit}
+            tagColors={tagColors}
           />
         ))}
       </KeepSelection>

@@ -1,11 +1,14 @@
 // Edits a document's details in the reader's header: title, source, author, URL, language, date
 // (a date, or a date and time; a time typed without a zone is the analyst's own), document tags and
 // a note. Saves only what changed; every change goes to the document's history. A refused value
-// (e.g. an impossible date) is named in an alert and the draft is kept.
+// (e.g. an impossible date) is named in an alert and the draft is kept. Esc on a changed form asks
+// "Discard changes?" first.
 import { useId, useState } from 'react';
 import type { DocumentWithBody, Tag } from '../../../api/types.js';
 import { errorMessage } from '../../api/workbench-client.js';
+import { DiscardPrompt } from '../../components/DiscardPrompt.js';
 import { ErrorAlert } from '../../components/Feedback.js';
+import { useDiscardGuard } from '../../components/use-discard-guard.js';
 import { LANGUAGE_NAMES } from '../../lib/format.js';
 import { localTimeZone } from '../../lib/format-time.js';
 import { addTag, TagInput } from '../annotations/TagInput.js';
@@ -28,11 +31,14 @@ const TEXT_FIELDS = [
 export function DocumentDetailsForm({ doc, knownTags, onDone }: DocumentDetailsFormProps) {
   const id = useId();
   const zone = localTimeZone();
-  const [draft, setDraft] = useState<DetailsDraft>(() => draftOf(doc));
+  const [initial] = useState<DetailsDraft>(() => draftOf(doc));
+  const [draft, setDraft] = useState<DetailsDraft>(initial);
   const [pendingTag, setPendingTag] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const update = useUpdateDocument();
+  const dirty = JSON.stringify(draft) !== JSON.stringify(initial) || pendingTag.trim() !== '';
+  const guard = useDiscardGuard(dirty, onDone);
   const languages = Object.entries(LANGUAGE_NAMES);
   if (!Object.hasOwn(LANGUAGE_NAMES, doc.language)) languages.push([doc.language, doc.language]);
 
@@ -61,7 +67,7 @@ export function DocumentDetailsForm({ doc, knownTags, onDone }: DocumentDetailsF
       onKeyDown={(event) => {
         if (event.key === 'Escape' && !event.defaultPrevented) {
           event.stopPropagation();
-          onDone();
+          guard.request();
         }
       }}
     >
@@ -126,6 +132,7 @@ export function DocumentDetailsForm({ doc, knownTags, onDone }: DocumentDetailsF
         />
       </div>
       {error ? <ErrorAlert message={error} /> : null}
+      {guard.asking ? <DiscardPrompt guard={guard} /> : null}
       <div className="dialog__actions">
         <span className="dialog__spacer" />
         <button type="button" className="button" onClick={onDone} disabled={busy}>

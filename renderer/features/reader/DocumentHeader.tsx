@@ -11,6 +11,7 @@ import { TagChip } from '../../components/TagChip.js';
 import { languageName, plural } from '../../lib/format.js';
 import { formatDate } from '../../lib/format-time.js';
 import { NoteText } from '../notes/NoteText.js';
+import { CopyRows } from './CopyRows.js';
 import { DocumentDetailsForm } from './DocumentDetailsForm.js';
 import { DocumentHistoryList } from './DocumentHistoryList.js';
 import { useRemoveDocument } from './use-document.js';
@@ -76,6 +77,7 @@ export function DocumentHeader({ doc, knownTags, onRemoved }: DocumentHeaderProp
         <Row label="Origin">
           <span className="meta__path">{doc.origin}</span>
         </Row>
+        <CopyRows documentId={doc.id} />
         {doc.url ? (
           <Row label="URL">
             <span className="meta__url">{doc.url}</span>{' '}

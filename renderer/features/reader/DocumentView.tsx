@@ -1,5 +1,6 @@
-// A loaded document in the reader: header, hit navigation, the decorated body, and the highlight
-// dialogs. Selecting text opens "New highlight"; clicking a highlight opens "Edit highlight".
+// A loaded document in the reader: the title bar, hit navigation, header, the decorated body, and the
+// highlight dialogs. Selecting text opens "New highlight"; clicking a highlight opens "Edit highlight",
+// or, where highlights overlap, a chooser offering each.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Annotation, DocumentWithBody, Tag } from '../../../api/types.js';
 import type { Anchor } from '../../components/Dialog.js';
@@ -11,7 +12,9 @@ import { EditHighlightDialog } from '../annotations/EditHighlightDialog.js';
 import { NewHighlightDialog } from '../annotations/NewHighlightDialog.js';
 import { DocumentBody } from './DocumentBody.js';
 import { DocumentHeader } from './DocumentHeader.js';
+import { HighlightChooser } from './HighlightChooser.js';
 import { HitNavigator } from './HitNavigator.js';
+import { ReaderTitleBar } from './ReaderTitleBar.js';
 import { useSelectionAdder } from './use-selection-adder.js';
 import { useRevealEffects, type FocusRequest } from './use-reveal.js';
 
@@ -32,6 +35,9 @@ function adderPosition(anchor: Anchor): { top: number; left: number } {
   };
 }
 
+/** A tag colour as stored ("#rrggbb"); anything else is left out rather than put into a style. */
+const HEX_COLOR = /^#[0-9a-f]{3,8}$/i;
+
 function anchorOf(element: Element): Anchor {
   const rect = element.getBoundingClientRect();
   return { top: rect.top, bottom: rect.bottom, left: rect.left };
@@ -42,6 +48,7 @@ export function DocumentView({ doc, annotations, tags, matches, focusRequest, on
   const [currentHit, setCurrentHit] = useState(0);
   const [hitRequest, setHitRequest] = useState(0);
   const [editing, setEditing] = useState<{ id: string; anchor: Anchor } | null>(null);
+  const [choosing, setChoosing] = useState<{ ids: string[]; anchor: Anchor } | null>(null);
   const [localFocus, setLocalFocus] = useState<FocusRequest | null>(null);
 
   const hits = useMemo(() => matches.filter(([s, e]) => e > s && e <= doc.body.length), [matches, doc.body.length]);
@@ -66,6 +73,14 @@ export function DocumentView({ doc, annotations, tags, matches, focusRequest, on
       })),
     [annotations, colors],
   );
+  const tagColors = useMemo(() => {
+    const out = new Map<string, string[]>();
+    for (const a of annotations) {
+      const list = a.tags.map((tag) => colors.get(tag.toLowerCase()) ?? '').filter((color) => HEX_COLOR.test(color));
+      if (list.length > 1) out.set(a.id, list);
+    }
+    return out;
+  }, [annotations, colors]);
   const blocks = useMemo(() => readerBlocks(doc.body, doc.blocks, doc.pages), [doc.body, doc.blocks, doc.pages]);
   const selection = useSelectionAdder(rootRef, doc.id, doc.body);
   const newTarget = selection.target;
@@ -89,7 +104,11 @@ export function DocumentView({ doc, annotations, tags, matches, focusRequest, on
     [hits.length],
   );
 
-  const onOpenHighlight = useCallback((id: string, element: HTMLElement) => setEditing({ id, anchor: anchorOf(element) }), []);
+  const onOpenHighlight = useCallback((ids: string[], element: HTMLElement) => {
+    const [only] = ids;
+    if (ids.length === 1 && only) setEditing({ id: only, anchor: anchorOf(element) });
+    else if (ids.length > 1) setChoosing({ ids, anchor: anchorOf(element) });
+  }, []);
 
   useHotkeys({
     n: () => moveHit(1),
@@ -98,9 +117,11 @@ export function DocumentView({ doc, annotations, tags, matches, focusRequest, on
   });
 
   const editingAnnotation = editing ? annotations.find((a) => a.id === editing.id) : undefined;
+  const choices = choosing ? choosing.ids.flatMap((id) => annotations.filter((a) => a.id === id)) : [];
 
   return (
     <>
+      <ReaderTitleBar doc={doc} />
       <div className="reader-toolbar">
         <HitNavigator current={currentHit} total={hits.length} onMove={moveHit} />
         <span className="reader-toolbar__hint">{plural(annotations.length, 'highlight')} · select text to add one (h)</span>
@@ -119,6 +140,7 @@ export function DocumentView({ doc, annotations, tags, matches, focusRequest, on
             rootRef={rootRef}
             onSelectText={selection.onMouseSelect}
             onOpenHighlight={onOpenHighlight}
+            tagColors={tagColors}
           />
         </article>
       </div>
@@ -142,6 +164,18 @@ export function DocumentView({ doc, annotations, tags, matches, focusRequest, on
             selection.close();
             window.getSelection()?.removeAllRanges();
             setLocalFocus({ annotationId: created.id, nonce: Date.now() });
+          }}
+        />
+      ) : null}
+      {choosing && choices.length > 0 ? (
+        <HighlightChooser
+          highlights={choices}
+          knownTags={tags}
+          anchor={choosing.anchor}
+          onClose={() => setChoosing(null)}
+          onChoose={(id) => {
+            setChoosing(null);
+            setEditing({ id, anchor: choosing.anchor });
           }}
         />
       ) : null}

@@ -1,8 +1,12 @@
 // One tag in the tags manager: its colour (an <input type=color>), its name (rename in place:
-// Enter or leaving the field saves, Esc reverts), its count, merge into another tag, delete.
+// Enter or leaving the field saves; Esc on a changed name asks "Discard changes?" before reverting),
+// its count, merge into another tag, delete.
 import { useEffect, useRef, useState } from 'react';
 import type { Tag } from '../../../api/types.js';
 import { ConfirmInline } from '../../components/ConfirmInline.js';
+import { useReportDirty } from '../../components/dirty-scope.js';
+import { DiscardPrompt } from '../../components/DiscardPrompt.js';
+import { useDiscardGuard } from '../../components/use-discard-guard.js';
 import { plural } from '../../lib/format.js';
 import type { TagActions } from './use-tags.js';
 import type { ReportedRun } from '../../state/use-reported-action.js';
@@ -30,6 +34,9 @@ export function TagRow({ tag, others, actions, run }: TagRowProps) {
     if (shown.color !== tag.color) setColor(tag.color.toLowerCase());
   }
   useEffect(() => () => window.clearTimeout(colorTimer.current), []);
+  const renaming = name.replace(/\s+/g, ' ').trim() !== tag.name && name.trim() !== '';
+  useReportDirty(renaming);
+  const guard = useDiscardGuard(renaming, () => setName(tag.name));
 
   const rename = (): void => {
     const next = name.replace(/\s+/g, ' ').trim();
@@ -69,14 +76,19 @@ export function TagRow({ tag, others, actions, run }: TagRowProps) {
           aria-label={`Rename ${tag.name}`}
           value={name}
           onChange={(e) => setName(e.target.value)}
-          onBlur={rename}
+          onBlur={(e) => {
+            // Moving to the "Discard changes?" question is not leaving the field: its answer decides.
+            if (e.relatedTarget instanceof Element && e.relatedTarget.closest('.discard-prompt')) return;
+            rename();
+          }}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();
               rename();
             } else if (e.key === 'Escape' && name !== tag.name) {
               e.preventDefault();
-              setName(tag.name);
+              if (renaming) guard.request();
+              else setName(tag.name);
             }
           }}
         />
@@ -98,6 +110,7 @@ export function TagRow({ tag, others, actions, run }: TagRowProps) {
           Delete
         </button>
       </div>
+      {guard.asking ? <DiscardPrompt guard={guard} /> : null}
       {confirming ? (
         <ConfirmInline
           message={`Delete the tag “${tag.name}”? ${plural(tag.annotationCount, 'highlight')} keep their text and notes, without this tag.`}

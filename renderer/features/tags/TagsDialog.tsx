@@ -16,7 +16,7 @@ export function TagsDialog({ onClose }: { onClose: () => void }) {
 
   const list = tags.data ?? [];
   return (
-    <Dialog title="Tags" className="tags-dialog" onClose={onClose}>
+    <Dialog title="Tags" className="tags-dialog" dirty={newName.trim() !== ''} onClose={onClose}>
       {error ? <ErrorAlert message={error} /> : null}
       <p className="tags-dialog__status" role="status">
         {status}
