@@ -13,6 +13,8 @@ import type {
   ImportReportSchema,
   PageStartSchema,
 } from './schemas/documents.js';
+import type { CopySchema, CopySideSchema } from './schemas/copies.js';
+import type { BrowseDocumentsInput, DocumentPageSchema, DocumentSortSchema } from './schemas/document-browser.js';
 import type { AnnotationImportReportSchema, ExportFormatSchema, ExportOutputSchema } from './schemas/exchange.js';
 import type {
   AchHypothesisSchema,
@@ -40,6 +42,9 @@ export type PageStart = v.InferOutput<typeof PageStartSchema>;
 export type BlockKind = Block['kind'];
 export type DocumentHistoryEntry = v.InferOutput<typeof DocumentHistoryEntrySchema>;
 export type Facets = v.InferOutput<typeof FacetsSchema>;
+export type DocumentSort = v.InferOutput<typeof DocumentSortSchema>;
+export type DocumentPage = v.InferOutput<typeof DocumentPageSchema>;
+export type BrowseDocumentsQuery = v.InferOutput<typeof BrowseDocumentsInput>;
 export type ImportReport = v.InferOutput<typeof ImportReportSchema>;
 export type ImportProgress = v.InferOutput<typeof ImportProgressSchema>;
 export type SearchFilters = v.InferOutput<typeof SearchFiltersSchema>;
@@ -64,3 +69,5 @@ export type AchRow = v.InferOutput<typeof AchRowSchema>;
 export type AchSensitivity = v.InferOutput<typeof AchSensitivitySchema>;
 export type RelatedPassage = v.InferOutput<typeof RelatedPassageSchema>;
 export type ClaimReport = v.InferOutput<typeof ClaimReportSchema>;
+export type Copy = v.InferOutput<typeof CopySchema>;
+export type CopySide = v.InferOutput<typeof CopySideSchema>;

@@ -13,7 +13,9 @@ import {
   UpdateAnnotationInput as UpdateAnnotationInputSchema,
 } from './schemas/annotations.js';
 import type { AssessmentInputSchema } from './schemas/assessments.js';
-import { NoInput } from './schemas/common.js';
+import { NoInput, RowId } from './schemas/common.js';
+import { CopySchema, ListCopiesInput } from './schemas/copies.js';
+import { BrowseDocumentsInput, DeleteDocumentsInput, DeleteDocumentsOutput, DocumentIdsInput, DocumentPageSchema } from './schemas/document-browser.js';
 import {
   DeleteDocumentOutput,
   DocumentHistoryEntrySchema,
@@ -28,6 +30,7 @@ import {
   UpdateDocumentInput,
   UpdateDocumentsInput,
   UpdateDocumentsOutput,
+  CancelImportResultSchema,
 } from './schemas/documents.js';
 import { AnnotationImportReportSchema, ExportInput, ExportOutputSchema, ImportAnnotationsInput } from './schemas/exchange.js';
 import {
@@ -64,8 +67,14 @@ export const WORKBENCH_CONTRACT = {
   importFiles: method(ImportFilesInput, ImportReportSchema),
   /** Imports the sample corpus that ships with Assay. */
   importSample: method(NoInput, ImportReportSchema),
+  /** Stops the running import after its current batch; what it stored stays (its report says `cancelled`). */
+  cancelImport: method(NoInput, CancelImportResultSchema),
   /** Lists documents, newest import first. */
   listDocuments: method(ListDocumentsInput, v.array(DocumentSummarySchema)),
+  /** One page of documents sorted by a column and filtered like search, with the total that match. */
+  browseDocuments: method(BrowseDocumentsInput, DocumentPageSchema),
+  /** The ids of every document the filters match (all of them without filters), to act on all at once. */
+  listDocumentIds: method(DocumentIdsInput, v.array(RowId)),
   /** One document with its body. */
   getDocument: method(DocumentIdInput, DocumentWithBodySchema),
   /** Corrects a document's details (title, source, author, URL, language, date), note or tags; each change goes to its history. */
@@ -76,6 +85,8 @@ export const WORKBENCH_CONTRACT = {
   getDocumentHistory: method(DocumentIdInput, v.array(DocumentHistoryEntrySchema)),
   /** Removes a document and its annotations from the store and the index. */
   deleteDocument: method(DocumentIdInput, DeleteDocumentOutput),
+  /** Removes many documents and their annotations in one transaction, as deleteDocument does each. */
+  deleteDocuments: method(DeleteDocumentsInput, DeleteDocumentsOutput),
   /** The distinct sources and languages, with counts, for filter menus. */
   listFacets: method(NoInput, FacetsSchema),
   /** Full-text search in lunr syntax plus "quoted phrases", with filters and snippets. */
@@ -134,6 +145,8 @@ export const WORKBENCH_CONTRACT = {
   unlinkSameClaim: method(UnlinkSameClaimInput, v.object({ unlinked: v.boolean() })),
   /** The highlights linked to one as the same claim, directly or through others. */
   listSameClaims: method(AnnotationIdInput, v.array(ClaimReportSchema)),
+  /** Passages copied across documents from different sources (found at import), with both ranges: of one document, or all. */
+  listCopies: method(ListCopiesInput, v.array(CopySchema)),
 };
 
 /** What a caller of the core sees: every method takes one object and returns a promise of its value. */

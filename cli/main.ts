@@ -19,6 +19,7 @@ import {
   rateCommand,
 } from './commands/hypotheses.js';
 import { relatedCommand } from './commands/related.js';
+import { copiesCommand } from './commands/copies.js';
 import { docsCommand, rmCommand, showCommand } from './commands/documents.js';
 import { exportCommand } from './commands/export.js';
 import { importAnnotationsCommand, importCommand } from './commands/import.js';
@@ -84,6 +85,7 @@ const COMMANDS: readonly CommandSpec[] = [
   rateCommand,
   achCommand,
   relatedCommand,
+  copiesCommand,
   exportCommand,
   importAnnotationsCommand,
   infoCommand,

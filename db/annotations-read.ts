@@ -64,6 +64,10 @@ export function listAnnotations(db: Db, filter: AnnotationFilter = {}): Annotati
     conditions.push('a.document_id = ?');
     params.push(filter.documentId);
   }
+  if (filter.documentIds !== undefined) {
+    conditions.push('a.document_id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(filter.documentIds));
+  }
   if (filter.tag !== undefined) {
     conditions.push('EXISTS (SELECT 1 FROM annotation_tag at JOIN tag t ON t.id = at.tag_id WHERE at.annotation_id = a.id AND t.name = ? COLLATE NOCASE)');
     params.push(filter.tag);

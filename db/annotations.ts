@@ -10,7 +10,7 @@ import { getAnnotation } from './annotations-read.js';
 import { getBody } from './documents.js';
 import { recordHistory } from './history.js';
 import { nowIso, type Db } from './open-workspace.js';
-import { markPending } from './search/segments.js';
+import { markPending } from './search/index-writer.js';
 import { ensureTag } from './tags.js';
 
 function invalid(message: string): never {

@@ -6,7 +6,7 @@ import type { UpdateDocumentInput, UpdateDocumentsInput } from '../api/workbench
 import { normaliseNote, normaliseTags } from './annotation-input.js';
 import { getDocument } from './documents.js';
 import { nowIso, type Db } from './open-workspace.js';
-import { markPending } from './search/segments.js';
+import { markPending } from './search/index-writer.js';
 import { ensureTag, findTagByName, normaliseTagName } from './tags.js';
 
 /** Column of each detail an analyst may change. */

@@ -5,7 +5,7 @@ import { WorkbenchError } from '../api/result.js';
 import type { ParsedDocument } from './import/parsed-document.js';
 import { structureFromJson, structureToJson } from './document-structure.js';
 import { nowIso, type Db } from './open-workspace.js';
-import { markPending } from './search/segments.js';
+import { markPending } from './search/index-writer.js';
 
 interface DocumentRow {
   id: number;

@@ -34,7 +34,11 @@ const FORMATS: Record<ExportFormat, { mimeType: string; extension: string; name:
 export function describeFilter(filter: AnnotationFilter): string | undefined {
   const parts = Object.entries(filter)
     .filter(([, value]) => value !== undefined && value !== null)
-    .map(([key, value]) => `${key === 'documentId' ? 'document' : key} = ${String(value)}`);
+    .map(([key, value]) =>
+      key === 'documentIds' && Array.isArray(value)
+        ? `${value.length} chosen ${value.length === 1 ? 'document' : 'documents'}`
+        : `${key === 'documentId' ? 'document' : key} = ${String(value)}`,
+    );
   return parts.length > 0 ? parts.join(', ') : undefined;
 }
 

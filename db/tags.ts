@@ -6,7 +6,7 @@ import { WorkbenchError } from '../api/result.js';
 import { annotationIdsWithTag, getAnnotation } from './annotations-read.js';
 import { recordHistory, type HistoryAction } from './history.js';
 import { nowIso, type Db } from './open-workspace.js';
-import { markPending } from './search/segments.js';
+import { markPending } from './search/index-writer.js';
 
 /** Distinct, colour-blind-friendly hues (Okabe–Ito plus a few), handed out in turn. */
 const PALETTE = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#999999', '#8C564B', '#17BECF'];

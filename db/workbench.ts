@@ -4,7 +4,7 @@
 import { dispatch, guard, type BugReporter } from '../api/contract.js';
 import type { Result } from '../api/result.js';
 import type { ChangeTopic } from '../api/transport.js';
-import type { ImportProgress, WorkspaceInfo } from '../api/types.js';
+import type { ImportProgress, ImportReport, WorkspaceInfo } from '../api/types.js';
 import { WORKBENCH_CONTRACT, type WorkbenchApi, type WorkbenchHandlers } from '../api/workbench-api.js';
 import { getAch } from './ach/ach-matrix.js';
 import { confirmSameClaim, listSameClaims, unlinkSameClaim } from './ach/claim-links.js';
@@ -13,6 +13,8 @@ import { createHypothesis, deleteHypothesis, getHypothesisHistory, listHypothese
 import { getRatingHistory, listRatings, rate } from './ach/ratings.js';
 import { createAnnotation, deleteAnnotation, updateAnnotation } from './annotations.js';
 import { listAnnotations } from './annotations-read.js';
+import { listCopies } from './copies/copies-read.js';
+import { browseDocuments, listDocumentIds } from './document-browser.js';
 import { getDocumentHistory, updateDocument, updateDocuments } from './document-details.js';
 import { getDocument, listDocuments, listFacets } from './documents.js';
 import { exportAnnotations, importAnnotations } from './exchange.js';
@@ -21,11 +23,12 @@ import { importFiles, importPaths } from './import/import-runner.js';
 import { schemaVersion } from './migrations/index.js';
 import { openWorkspace, type Db, type OpenOptions } from './open-workspace.js';
 import { packageRoot } from './package-root.js';
-import { removeDocument } from './remove-document.js';
+import { removeDocument, removeDocuments } from './remove-document.js';
 import { INDEX_VERSION } from './search/lunr-setup.js';
 import { search } from './search/search.js';
-import { SegmentCache } from './search/segment-cache.js';
-import { catchUpIndex, pendingCount, recordingMarks, syncAfterWrite } from './search/segments.js';
+import { IndexReader } from './search/index-reader.js';
+import { catchUpIndex } from './search/index-upkeep.js';
+import { indexPending, pendingCount } from './search/index-writer.js';
 import { createTag, deleteTag, listTags, mergeTags, recolorTag, renameTag } from './tags.js';
 import { reportingBusy } from './workspace-lock.js';
 import { watchWorkspace, type WorkspaceWatch } from './workspace-watch.js';
@@ -63,8 +66,8 @@ function workspaceInfo(db: Db, path: string): WorkspaceInfo {
     annotationCount: count('SELECT count(*) FROM annotation'),
     tagCount: count('SELECT count(*) FROM tag'),
     index: {
-      segments: count('SELECT count(*) FROM search_segment'),
-      documents: count('SELECT count(*) FROM search_entry'),
+      segments: count('SELECT count(*) FROM search_batch'),
+      documents: count('SELECT count(DISTINCT document_id) FROM search_field'),
       pending: pendingCount(db),
       version: INDEX_VERSION,
     },
@@ -80,42 +83,65 @@ export function openWorkbench(path: string, options: WorkbenchOptions = {}): Wor
     db.close();
     throw error;
   }
-  const cache = new SegmentCache(db);
+  const reader = new IndexReader(db);
   let indexChecked = false;
-  /** A missing, stale or half-built index (e.g. after a crash) is rebuilt before its first read, once. */
+  /** An index of another version, or a workspace from before it, is brought into step before its first read, once. */
   const ensureIndex = async (): Promise<void> => {
-    if (!indexChecked) indexChecked = await catchUpIndex(db);
+    // After the first check only documents marked outside a workbench write (a bare core call) can lag.
+    if (!indexChecked || pendingCount(db) > 0) indexChecked = catchUpIndex(db);
   };
 
-  /** Runs a write, then brings the index into step with the documents it changed. */
-  const write = async <T>(work: () => T): Promise<T> => {
-    const changed = new Set<number>();
-    const result = recordingMarks(db, changed, work);
-    await syncAfterWrite(db, changed);
-    return result;
+  // One import at a time may be asked to stop; a request reaches the import running when it was made.
+  let importsRunning = 0;
+  let stopRequested = false;
+  const importing = async (run: (stop: () => boolean) => Promise<ImportReport>): Promise<ImportReport> => {
+    if (importsRunning === 0) stopRequested = false;
+    importsRunning += 1;
+    try {
+      return await run(() => stopRequested);
+    } finally {
+      importsRunning -= 1;
+    }
   };
+
+  /** Runs a write and indexes the documents it changed before the same transaction commits. */
+  const write = async <T>(work: () => T): Promise<T> =>
+    db
+      .transaction(() => {
+        const result = work();
+        indexPending(db);
+        return result;
+      })
+      .immediate();
 
   // Each handler receives its argument already checked against the contract (api/schemas/).
   // A lock another process holds past the wait becomes the 'busy' error, here for every method.
   const handlers = reportingBusy<WorkbenchHandlers>({
     getWorkspaceInfo: async () => workspaceInfo(db, path),
     importPaths: async ({ paths, source }) => {
-      const report = await importPaths(db, paths, options.onProgress);
+      const report = await importing((stop) => importPaths(db, paths, options.onProgress, stop));
       if (source !== undefined && report.added.length > 0) await write(() => updateDocuments(db, { ids: report.added.map((added) => added.id), set: { source } }));
       return report;
     },
-    importFiles: async ({ files }) => importFiles(db, files, options.onProgress),
-    importSample: async () => importPaths(db, [sampleCorpusPath()], options.onProgress),
+    importFiles: async ({ files }) => importing((stop) => importFiles(db, files, options.onProgress, stop)),
+    importSample: async () => importing((stop) => importPaths(db, [sampleCorpusPath()], options.onProgress, stop)),
+    cancelImport: async () => {
+      stopRequested = importsRunning > 0;
+      return { stopping: stopRequested };
+    },
     listDocuments: async ({ limit, offset }) => listDocuments(db, limit ?? 1000, offset ?? 0),
+    browseDocuments: async (input) => browseDocuments(db, input),
+    listDocumentIds: async ({ filters }) => listDocumentIds(db, filters),
     getDocument: async ({ id }) => getDocument(db, id),
     updateDocument: async (input) => write(() => updateDocument(db, input)),
     updateDocuments: async (input) => write(() => updateDocuments(db, input)),
     getDocumentHistory: async ({ id }) => getDocumentHistory(db, id),
     deleteDocument: async ({ id }) => write(() => removeDocument(db, id)),
+    deleteDocuments: async ({ ids }) => write(() => removeDocuments(db, ids)),
     listFacets: async () => listFacets(db),
     search: async (input) => {
       await ensureIndex();
-      return search(db, cache, input);
+      return search(db, reader, input);
     },
     createAnnotation: async (input) => write(() => createAnnotation(db, input)),
     updateAnnotation: async (input) => write(() => updateAnnotation(db, input)),
@@ -142,11 +168,12 @@ export function openWorkbench(path: string, options: WorkbenchOptions = {}): Wor
     getAch: async () => getAch(db),
     relatedPassages: async ({ annotationId, limit }) => {
       await ensureIndex();
-      return relatedPassages(db, cache.snapshot(), annotationId, limit ?? 10);
+      return relatedPassages(db, reader, annotationId, limit ?? 10);
     },
     confirmSameClaim: async (input) => write(() => confirmSameClaim(db, input)),
     unlinkSameClaim: async ({ annotationId, otherId }) => unlinkSameClaim(db, annotationId, otherId),
     listSameClaims: async ({ id }) => listSameClaims(db, id),
+    listCopies: async (filter) => listCopies(db, filter),
   });
 
   return {

@@ -7,6 +7,7 @@ import { errorMessage } from './api/workbench-client.js';
 import { ErrorAlert } from './components/Feedback.js';
 import { useLiveUpdates } from './data/use-live-updates.js';
 import { ExportDialog } from './features/export/ExportDialog.js';
+import { DocumentsDialog } from './features/documents/DocumentsDialog.js';
 import { HypothesesDialog } from './features/hypotheses/HypothesesDialog.js';
 import { ImportDialog } from './features/import/ImportDialog.js';
 import { useImport } from './features/import/use-import.js';
@@ -26,6 +27,9 @@ import { useTags } from './features/tags/use-tags.js';
 import { SampleAdded } from './features/welcome/SampleAdded.js';
 import { Welcome } from './features/welcome/Welcome.js';
 import { useHotkeys } from './state/use-hotkeys.js';
+import { useUrlView } from './state/use-url-view.js';
+// Opening a document is a history entry; null (it was removed) rewrites the current one.
+import { openDocument as setOpenId } from './state/view-history.js';
 
 const NO_MATCHES: SearchHit['matches'] = [];
 const NO_TAGS: Tag[] = [];
@@ -36,9 +40,10 @@ export function App() {
   const importer = useImport();
   useLiveUpdates();
   const [dialog, setDialog] = useState<AppDialog | null>(null);
-  const [openId, setOpenId] = useState<number | null>(null);
   const [openTitle, setOpenTitle] = useState<{ id: number; title: string } | null>(null);
   const [result, setResult] = useState<SearchResult | undefined>(undefined);
+  // The open document, query and filters live in the address: reloads and back/forward keep them.
+  const { openId, notice, dismissNotice } = useUrlView({ loadedId: openTitle?.id, searchSettled: result !== undefined });
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const [widths, setWidth] = usePaneWidths();
   const searchRef = useRef<HTMLInputElement>(null);
@@ -58,6 +63,16 @@ export function App() {
     (hit: SearchHit) => {
       setOpenId(hit.id);
       setSeenReport(sampleReport);
+    },
+    [sampleReport],
+  );
+  // Documents chosen in the document browser for "Export notes…".
+  const [chosenDocuments, setChosenDocuments] = useState<readonly number[] | undefined>(undefined);
+  const openFromList = useCallback(
+    (document: { id: number }) => {
+      setOpenId(document.id);
+      setSeenReport(sampleReport);
+      setDialog(null);
     },
     [sampleReport],
   );
@@ -94,6 +109,14 @@ export function App() {
     <div className="app">
       <AppHeader info={info.data} showImport={!empty} busy={busy} onOpen={setDialog} />
       {info.isError ? <ErrorAlert className="app-error" message={errorMessage(info.error)} onRetry={() => void info.refetch()} /> : null}
+      {notice ? (
+        <div role="status" className="alert app-error">
+          <span className="alert__message">{notice}</span>
+          <button type="button" className="button button--small" onClick={dismissNotice}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
       <div className="panes">
         <section id="pane-search" className="pane pane--search" aria-label="Search" style={{ width: widths.left }}>
           <SearchPane inputRef={searchRef} openId={openId} onOpen={openHit} onResult={setResult} workspaceEmpty={empty} queryRequest={queryRequest} />
@@ -126,6 +149,21 @@ export function App() {
         <ExportDialog
           tags={tagList}
           openDocument={openId === null ? null : { id: openId, title: openTitle?.id === openId ? openTitle.title : `document ${openId}` }}
+          chosenDocuments={chosenDocuments}
+          onClose={() => {
+            setChosenDocuments(undefined);
+            setDialog(null);
+          }}
+        />
+      ) : null}
+      {dialog === 'documents' ? (
+        <DocumentsDialog
+          tags={tagList}
+          onOpen={openFromList}
+          onExport={(ids) => {
+            setChosenDocuments(ids);
+            setDialog('export');
+          }}
           onClose={() => setDialog(null)}
         />
       ) : null}

@@ -39,6 +39,8 @@ export const AnnotationHistoryEntrySchema = v.object({
 
 export const AnnotationFilterSchema = v.strictObject({
   documentId: v.optional(RowId),
+  /** Only highlights in these documents (a selection in the document browser). */
+  documentIds: v.optional(v.array(RowId)),
   tag: v.optional(v.string()),
   ...AssessmentInputFields,
 });

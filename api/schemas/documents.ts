@@ -104,10 +104,19 @@ export const ImportReportSchema = v.object({
   added: v.array(v.object({ id: RowId, title: v.string(), origin: v.string() })),
   duplicates: v.array(v.object({ origin: v.string(), existingId: RowId })),
   failed: v.array(v.object({ origin: v.string(), reason: v.string() })),
+  /** The import was stopped (cancelImport, Ctrl+C): what was stored before stays; `notReached` files were not read. */
+  cancelled: v.optional(v.boolean()),
+  notReached: v.optional(v.number()),
+});
+
+export const CancelImportResultSchema = v.object({
+  /** Whether an import was running and will stop after its current batch. */
+  stopping: v.boolean(),
 });
 
 export const ImportProgressSchema = v.object({
-  phase: v.picklist(['scanning', 'importing', 'indexing', 'done']),
+  /** Indexing is part of importing: each batch is indexed in the transaction that stores it. */
+  phase: v.picklist(['scanning', 'importing', 'done']),
   done: v.number(),
   total: v.number(),
   /** The file being read, when there is one. */

@@ -1,6 +1,10 @@
-// `assay docs`, `assay show ID` and `assay rm ID`: list, read and remove documents.
-import { positional, stringOption, type CommandSpec, type OptionTable, type ParsedArgs } from '../args.js';
-import { EXIT } from '../errors.js';
+// `assay docs`, `assay show ID` and `assay rm ID`: list (sorted and filtered), read and remove documents.
+import { DOCUMENT_SORT_KEYS } from '../../api/schemas/document-browser.js';
+import { MAX_LIST_LIMIT } from '../../api/schemas/documents.js';
+import type { DocumentSort } from '../../api/types.js';
+import { booleanOption, positional, stringOption, type CommandSpec, type OptionTable, type ParsedArgs } from '../args.js';
+import { CliError, EXIT } from '../errors.js';
+import { SEARCH_FILTER_OPTIONS, searchFilters } from '../search-filters.js';
 import { formatDocument, formatDocumentList } from '../format/document.js';
 import { plural, quoted } from '../format/text.js';
 import { nonNegativeInteger, positiveInteger } from '../validate.js';
@@ -22,18 +26,36 @@ export function pageOf(args: ParsedArgs): { limit?: number; offset?: number } {
 export const docsCommand: CommandSpec = {
   name: 'docs',
   args: '',
-  summary: 'list documents, newest import first',
-  example: 'assay docs --limit 20',
-  options: PAGE_OPTIONS,
+  summary: 'list documents, newest import first, or sorted by a column and filtered like search',
+  example: 'assay docs --sort date --desc --source Reuters --limit 20',
+  options: {
+    ...PAGE_OPTIONS,
+    sort: { type: 'string', value: 'COLUMN', description: `sort by ${DOCUMENT_SORT_KEYS.join(', ')}` },
+    desc: { type: 'boolean', description: 'sort from the highest (newest, longest, Z) down' },
+    ...SEARCH_FILTER_OPTIONS,
+  },
   positionals: { min: 0, max: 0 },
   async run(ctx, args) {
     const page = pageOf(args);
-    const docs = await (await ctx.open()).listDocuments(page);
-    if (ctx.json) ctx.printJson(docs);
-    else ctx.line(formatDocumentList(docs, page.offset ?? 0));
+    const sort = sortOf(stringOption(args, 'sort'));
+    const descending = booleanOption(args, 'desc');
+    if (descending && sort === undefined) throw new CliError('--desc needs --sort COLUMN, e.g. --sort date --desc.');
+    const filters = searchFilters(args);
+    const found = await (
+      await ctx.open()
+    ).browseDocuments({ ...(sort ? { sort, descending } : {}), filters, limit: page.limit ?? MAX_LIST_LIMIT, offset: page.offset ?? 0 });
+    if (ctx.json) ctx.printJson(found.documents);
+    else ctx.line(formatDocumentList(found.documents, page.offset ?? 0, found.total, Object.keys(filters).length > 0));
     return EXIT.ok;
   },
 };
+
+function sortOf(value: string | undefined): DocumentSort | undefined {
+  if (value === undefined) return undefined;
+  const key = DOCUMENT_SORT_KEYS.find((k) => k === value.trim().toLowerCase());
+  if (!key) throw new CliError(`--sort must be one of ${DOCUMENT_SORT_KEYS.join(', ')}, not '${value}'.`);
+  return key;
+}
 
 export const showCommand: CommandSpec = {
   name: 'show',

@@ -2,10 +2,16 @@
 import type { DocumentSummary, DocumentWithBody, WorkspaceInfo } from '../../api/types.js';
 import { excerpt, plural, table } from './text.js';
 
-export function formatDocumentList(docs: DocumentSummary[], offset: number): string {
-  if (docs.length === 0) return offset > 0 ? `No documents after the first ${offset}.` : 'No documents yet. Import some with: assay import PATH...';
+/** `total`: how many match in all, said under the table when it shows only some; `filtered`: the list is narrowed by filters. */
+export function formatDocumentList(docs: DocumentSummary[], offset: number, total?: number, filtered = false): string {
+  if (docs.length === 0) {
+    if (offset > 0) return `No documents after the first ${offset}.`;
+    return filtered ? 'No documents match these filters.' : 'No documents yet. Import some with: assay import PATH...';
+  }
   const rows = docs.map((d) => [`#${d.id}`, d.date?.slice(0, 10) ?? '-', d.language, excerpt(d.title, 60), d.source ?? '-']);
-  return table(['ID', 'DATE', 'LANG', 'TITLE', 'SOURCE'], rows);
+  const listed = table(['ID', 'DATE', 'LANG', 'TITLE', 'SOURCE'], rows);
+  if (total === undefined || (offset === 0 && docs.length === total)) return listed;
+  return `${listed}\n${offset + 1}–${offset + docs.length} of ${total}`;
 }
 
 export function formatDocument(doc: DocumentWithBody): string {

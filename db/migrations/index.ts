@@ -8,8 +8,21 @@ import { migration0030 } from './0030-search-index.js';
 import { migration0040 } from './0040-document-structure.js';
 import { migration0050 } from './0050-document-details.js';
 import { migration0060 } from './0060-hypotheses.js';
+import { migration0080 } from './0080-search-postings.js';
+import { migration0070 } from './0070-copies.js';
+import { migration0090 } from './0090-document-browser.js';
 
-export const MIGRATIONS: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040, migration0050, migration0060];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0010,
+  migration0020,
+  migration0030,
+  migration0040,
+  migration0050,
+  migration0060,
+  migration0070,
+  migration0080,
+  migration0090,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 

@@ -8,6 +8,8 @@ import type { WorkbenchMethod } from '../../api/workbench-api.js';
 export const QUERY_METHODS = [
   'getWorkspaceInfo',
   'listDocuments',
+  'browseDocuments',
+  'listDocumentIds',
   'getDocument',
   'getDocumentHistory',
   'listFacets',
@@ -23,6 +25,7 @@ export const QUERY_METHODS = [
   'getAch',
   'relatedPassages',
   'listSameClaims',
+  'listCopies',
 ] as const satisfies readonly WorkbenchMethod[];
 
 export type QueryMethod = (typeof QUERY_METHODS)[number];
@@ -34,6 +37,9 @@ const ALL: readonly ChangeTopic[] = CHANGE_TOPICS;
 const READS: Record<QueryMethod, readonly ChangeTopic[]> = {
   getWorkspaceInfo: ALL, // the header's three counts
   listDocuments: ['documents'],
+  // Highlight counts and the highlight and note filters read annotations too.
+  browseDocuments: ['documents', 'annotations'],
+  listDocumentIds: ['documents', 'annotations'],
   getDocument: ['documents'],
   getDocumentHistory: ['documents'],
   listFacets: ['documents'],
@@ -49,6 +55,7 @@ const READS: Record<QueryMethod, readonly ChangeTopic[]> = {
   getAch: ['hypotheses', 'annotations', 'documents'], // rows quote passages and cite their documents
   relatedPassages: ['documents', 'annotations', 'hypotheses'], // the index, highlights, same-claim links
   listSameClaims: ['hypotheses', 'annotations'],
+  listCopies: ['documents'], // found at import, gone with a document; quotes and cites documents
 };
 
 /** What each write changes. Tag names live on annotations, so renaming, merging or deleting a
@@ -57,7 +64,9 @@ export const CHANGES: Record<MutationMethod, readonly ChangeTopic[]> = {
   importPaths: ['documents'],
   importFiles: ['documents'],
   importSample: ['documents'],
+  cancelImport: [], // the import it stops reports its own changes
   deleteDocument: ALL,
+  deleteDocuments: ALL,
   // Document tags come from the shared tag list: a new one is created, counts change.
   updateDocument: ['documents', 'tags'],
   updateDocuments: ['documents', 'tags'],
@@ -104,13 +113,13 @@ export function isMutationMethod(value: unknown): value is MutationMethod {
 /**
  * Notes and tags are indexed too, but re-running every search after each note would reshuffle the
  * results under the analyst's hand; a search follows them only when it asks for them (a tag or
- * "has notes" filter, or a note: / tag: field in the query).
+ * "has highlights" or "has notes" filter, or a note: / tag: field in the query).
  */
 function followsNotes(input: unknown): boolean {
   if (typeof input !== 'object' || input === null) return false;
   const query = 'query' in input && typeof input.query === 'string' ? input.query : '';
   const filters = 'filters' in input && typeof input.filters === 'object' && input.filters !== null ? input.filters : {};
-  const filtered = ('tag' in filters && filters.tag !== undefined) || ('hasNotes' in filters && filters.hasNotes !== undefined);
+  const filtered = ['tag', 'hasHighlights', 'hasNotes'].some((key) => key in filters && (filters as Record<string, unknown>)[key] !== undefined);
   return filtered || /\b(notes?|tags?):/.test(query);
 }
 

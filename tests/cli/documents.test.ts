@@ -90,6 +90,23 @@ describe('assay docs, show and rm', () => {
     expect(page[0]?.id).toBe(list[1]?.id);
   });
 
+  it('sorts by a column and filters like search: assay docs --sort date --desc --source S', () => {
+    ws = workspace();
+    const [bridgePath, ...rest] = ws.write();
+    expect(ws.run(['import', bridgePath ?? '', '--source', 'Field office']).code).toBe(0);
+    expect(ws.run(['import', ...rest]).code).toBe(0);
+    const byTitle = json<DocumentSummary[]>(ws.run(['docs', '--sort', 'title', '--json'])).map((d) => d.title.toLowerCase());
+    expect(byTitle).toEqual([...byTitle].sort());
+    const fromField = json<DocumentSummary[]>(ws.run(['docs', '--sort', 'date', '--desc', '--source', 'field office', '--json']));
+    expect(fromField.map((d) => d.source)).toEqual(['Field office']);
+    const paged = ws.run(['docs', '--sort', 'length', '--desc', '--limit', '1']);
+    expect(paged.stdout.trimEnd().split('\n').at(-1)).toBe('1–1 of 3');
+    expect(ws.run(['docs', '--source', 'nobody']).stdout).toBe('No documents match these filters.\n');
+    const bad = ws.run(['docs', '--sort', 'colour']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toBe("assay: --sort must be one of title, source, date, language, length, highlights, not 'colour'.\n");
+  });
+
   it('shows a document header and body, and the document with --json', () => {
     ws = workspace();
     const report = importAll();

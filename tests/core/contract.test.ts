@@ -79,11 +79,14 @@ describe('the contract', () => {
     expect(Object.keys(client).sort()).toEqual([...WORKBENCH_METHODS].sort());
     await client.getWorkspaceInfo({});
     const sample = await client.importSample({});
+    expect(await client.cancelImport({})).toEqual({ stopping: false });
     const first = sample.added[0];
     if (!first) throw new Error('the sample corpus imported nothing');
     await client.importPaths({ paths: ['/no/such/file.txt'] });
     await client.importFiles({ files: [{ name: 'a.txt', content: Buffer.from('Bridge damaged\n\nThe bridge was struck.\n').toString('base64') }] });
     await client.listDocuments({ limit: 5 });
+    expect((await client.browseDocuments({ sort: 'date', descending: true, filters: { language: 'en' }, limit: 3 })).documents.length).toBeLessThanOrEqual(3);
+    expect((await client.listDocumentIds({})).length).toBe(sample.added.length + 1);
     const document = await client.getDocument({ id: first.id });
     await client.listFacets({});
     await client.updateDocument({ id: first.id, source: 'Meridian Press', date: '2026-03-12T21:30+02:00', tags: ['belarus'], note: 'Check the byline.' });
@@ -115,6 +118,7 @@ describe('the contract', () => {
     expect(Array.isArray(related)).toBe(true);
     const echo = await client.confirmSameClaim({ annotationId: note.id, documentId: second.id, start: 0, end: 5 });
     await client.listSameClaims({ id: note.id });
+    await client.listCopies({ documentId: first.id });
     await client.unlinkSameClaim({ annotationId: note.id, otherId: echo.annotation.id });
     await client.deleteHypothesis({ id: hypothesis.id });
     const exported = await client.exportAnnotations({ format: 'json' });
@@ -122,6 +126,7 @@ describe('the contract', () => {
     await client.importAnnotations({ content: exported.content });
     await client.deleteTag({ id: tag.id });
     await client.deleteDocument({ id: first.id });
+    expect(await client.deleteDocuments({ ids: [second.id, first.id] })).toEqual({ deleted: 1, annotationsDeleted: 1 });
     expect([...seen].sort()).toEqual([...WORKBENCH_METHODS].sort());
   });
 

@@ -31,9 +31,7 @@ describe('migrations', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
-    expect(() => db.prepare(`INSERT INTO search_batch (entries) VALUES ('many')`).run()).toThrow(
-      /cannot store TEXT value in INTEGER column/,
-    );
+    expect(() => db.prepare(`INSERT INTO search_batch (entries) VALUES ('many')`).run()).toThrow(/cannot store TEXT value in INTEGER column/);
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     db.close();
   });

@@ -31,6 +31,7 @@ describe('the API routes', () => {
     expect((await api.getWorkspaceInfo({})).documentCount).toBe(0);
     const sample = await api.importSample({});
     expect(sample.added.length).toBeGreaterThan(0);
+    expect(await api.cancelImport({})).toEqual({ stopping: false });
     expect((await api.search({ query: 'армии' })).total).toBeGreaterThan(0);
 
     const bridgePath = join(host.dir, 'bridge.txt');
@@ -76,6 +77,8 @@ describe('the API routes', () => {
     if (!other) throw new Error('the test imports two documents');
     const echo = await api.confirmSameClaim({ annotationId: note.id, documentId: other.id, start: 0, end: 4 });
     expect((await api.listSameClaims({ id: note.id })).map((c) => c.annotationId)).toEqual([echo.annotation.id]);
+    // Two documents in their own words: nothing copied.
+    expect(await api.listCopies({ documentId: bridge.id })).toEqual([]);
     expect(await api.unlinkSameClaim({ annotationId: echo.annotation.id, otherId: note.id })).toEqual({ unlinked: true });
     await api.deleteAnnotation({ id: echo.annotation.id });
     expect(await api.deleteHypothesis({ id: hypothesis.id })).toEqual({ id: hypothesis.id, ratingsDeleted: 1 });
@@ -86,7 +89,11 @@ describe('the API routes', () => {
     const reimported = await api.importAnnotations({ content: exported.content });
     expect(reimported.added + reimported.alreadyPresent).toBe(1);
     expect((await api.deleteTag({ id: infra.id })).annotationsUntagged).toBe(1);
+    const page = await api.browseDocuments({ sort: 'title', filters: { source: 'Field office' } });
+    expect(page).toMatchObject({ total: 1, documents: [{ id: bridge.id, annotationCount: 1 }] });
+    expect(await api.listDocumentIds({ filters: { hasHighlights: true } })).toEqual([bridge.id]);
     expect((await api.deleteDocument({ id: harvest.id })).id).toBe(harvest.id);
+    expect(await api.deleteDocuments({ ids: [bridge.id] })).toEqual({ deleted: 1, annotationsDeleted: 1 });
 
     expect([...host.called].sort()).toEqual([...WORKBENCH_METHODS].sort());
   });

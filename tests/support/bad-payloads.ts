@@ -7,8 +7,12 @@ export const BAD_PAYLOADS: Record<WorkbenchMethod, { input: unknown; message: st
   importPaths: { input: { paths: [] }, message: 'paths: expected at least one file or folder' },
   importFiles: { input: { files: [{ name: 'a.txt' }] }, message: 'files.0.content: required' },
   importSample: { input: [], message: 'importSample takes one object argument' },
+  cancelImport: { input: [], message: 'cancelImport takes one object argument' },
   listDocuments: { input: { limit: 2.5 }, message: 'limit: expected a whole number' },
+  browseDocuments: { input: { sort: 'colour' }, message: 'sort: expected one of title, source, date, language, length, highlights' },
+  listDocumentIds: { input: { filters: { from: '2026-02-30' } }, message: 'filters.from: expected a real date written YYYY-MM-DD, e.g. 2026-03-14' },
   getDocument: { input: { id: '3' }, message: 'id: expected a number' },
+  deleteDocuments: { input: { ids: [] }, message: 'ids: expected at least one document id' },
   deleteDocument: { input: {}, message: 'id: required' },
   updateDocument: {
     input: { id: 1, date: '2026-03-14T21:30' },
@@ -45,6 +49,7 @@ export const BAD_PAYLOADS: Record<WorkbenchMethod, { input: unknown; message: st
   confirmSameClaim: { input: { annotationId: 'a', documentId: 2, start: 9, end: 3 }, message: 'confirmSameClaim: start must come before end' },
   unlinkSameClaim: { input: { annotationId: 'a' }, message: 'otherId: required' },
   listSameClaims: { input: { annotationId: 'a' }, message: 'id: required' },
+  listCopies: { input: { documentId: 0 }, message: 'documentId: expected a whole number, 1 or more' },
 };
 
 function probabilityMessage(field: string): string {

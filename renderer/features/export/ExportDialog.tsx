@@ -23,10 +23,12 @@ const PREVIEW_LIMIT = 20_000;
 interface ExportDialogProps {
   tags: Tag[];
   openDocument: { id: number; title: string } | null;
+  /** Documents chosen in the document browser: their notes are exported unless the analyst widens it. */
+  chosenDocuments?: readonly number[];
   onClose: () => void;
 }
 
-export function ExportDialog({ tags, openDocument, onClose }: ExportDialogProps) {
+export function ExportDialog({ tags, openDocument, chosenDocuments, onClose }: ExportDialogProps) {
   const [format, setFormat] = useState<ExportFormat>('md');
   const [groupBy, setGroupBy] = useState<'tag' | 'document'>('tag');
   const [filter, setFilter] = useState<NotesFilter>({});
@@ -34,8 +36,14 @@ export function ExportDialog({ tags, openDocument, onClose }: ExportDialogProps)
   const [status, setStatus] = useState('');
   const [saveError, setSaveError] = useState<string | null>(null);
   const [asText, setAsText] = useState(false);
+  const [onlyChosen, setOnlyChosen] = useState(chosenDocuments !== undefined && chosenDocuments.length > 0);
   const documentId = onlyOpen && openDocument ? openDocument.id : undefined;
-  const output = useExport({ format, groupBy, filter: documentId === undefined ? filter : { ...filter, documentId } });
+  const documentIds = onlyChosen && chosenDocuments ? [...chosenDocuments] : undefined;
+  const output = useExport({
+    format,
+    groupBy,
+    filter: { ...filter, ...(documentId === undefined ? {} : { documentId }), ...(documentIds === undefined ? {} : { documentIds }) },
+  });
   const save = useSaveExport();
   const value = output.data;
   /** Any change of what is exported: the last "Saved …" no longer describes what the preview shows. */
@@ -91,6 +99,20 @@ export function ExportDialog({ tags, openDocument, onClose }: ExportDialogProps)
               <option value="tag">Tag</option>
               <option value="document">Document</option>
             </select>
+          </div>
+        ) : null}
+        {chosenDocuments && chosenDocuments.length > 0 ? (
+          <div className="field field--check">
+            <input
+              id="export-only-chosen"
+              type="checkbox"
+              checked={onlyChosen}
+              onChange={(e) => {
+                setOnlyChosen(e.target.checked);
+                changed();
+              }}
+            />
+            <label htmlFor="export-only-chosen">Only the {plural(chosenDocuments.length, 'document')} chosen in Documents</label>
           </div>
         ) : null}
         {openDocument ? (

@@ -1,9 +1,9 @@
 // The top bar: the app's name, what the workspace holds, and the workspace-wide actions
-// (Import, Export, Hypotheses, Manage tags, keyboard shortcuts).
+// (Import, Documents, Export, Hypotheses, Manage tags, keyboard shortcuts).
 import type { WorkspaceInfo } from '../../../api/types.js';
 import { plural } from '../../lib/format.js';
 
-export type AppDialog = 'import' | 'export' | 'tags' | 'hypotheses' | 'shortcuts';
+export type AppDialog = 'import' | 'export' | 'tags' | 'hypotheses' | 'shortcuts' | 'documents';
 
 interface AppHeaderProps {
   info: WorkspaceInfo | undefined;
@@ -33,6 +33,9 @@ export function AppHeader({ info, showImport, busy, onOpen }: AppHeaderProps) {
             Import
           </button>
         ) : null}
+        <button type="button" className="button" onClick={() => onOpen('documents')}>
+          Documents
+        </button>
         <button type="button" className="button" onClick={() => onOpen('export')}>
           Export
         </button>

@@ -12,6 +12,8 @@ interface SearchFiltersFormProps {
   /** What the workspace holds; undefined while it loads. */
   counts: { documents: number; highlights: number } | undefined;
   onChange: (filters: SearchFilters) => void;
+  /** Prefix of the controls' ids, so a second form (the document browser's) never shares them. */
+  idPrefix?: string;
 }
 
 /** Sets or clears one filter, so unset filters never travel as empty strings. */
@@ -22,7 +24,7 @@ function withFilter<K extends keyof SearchFilters>(filters: SearchFilters, key: 
   return next;
 }
 
-export function SearchFiltersForm({ filters, facets, tags, counts, onChange }: SearchFiltersFormProps) {
+export function SearchFiltersForm({ filters, facets, tags, counts, onChange, idPrefix = 'filter' }: SearchFiltersFormProps) {
   const active = Object.keys(filters).length > 0;
   const documents = counts?.documents ?? 0;
   const highlights = counts?.highlights ?? 0;
@@ -37,8 +39,8 @@ export function SearchFiltersForm({ filters, facets, tags, counts, onChange }: S
       <legend className="visually-hidden">Filters</legend>
       {showSource ? (
         <div className="field">
-          <label htmlFor="filter-source">Source</label>
-          <select id="filter-source" value={filters.source ?? ''} onChange={(e) => onChange(withFilter(filters, 'source', e.target.value))}>
+          <label htmlFor={`${idPrefix}-source`}>Source</label>
+          <select id={`${idPrefix}-source`} value={filters.source ?? ''} onChange={(e) => onChange(withFilter(filters, 'source', e.target.value))}>
             <option value="">All sources</option>
             {facets?.sources.map((source) => (
               <option key={source.value} value={source.value}>
@@ -50,8 +52,8 @@ export function SearchFiltersForm({ filters, facets, tags, counts, onChange }: S
       ) : null}
       {showLanguage ? (
         <div className="field">
-          <label htmlFor="filter-language">Language</label>
-          <select id="filter-language" value={filters.language ?? ''} onChange={(e) => onChange(withFilter(filters, 'language', e.target.value))}>
+          <label htmlFor={`${idPrefix}-language`}>Language</label>
+          <select id={`${idPrefix}-language`} value={filters.language ?? ''} onChange={(e) => onChange(withFilter(filters, 'language', e.target.value))}>
             <option value="">All languages</option>
             {facets?.languages.map((language) => (
               <option key={language.value} value={language.value}>
@@ -64,19 +66,25 @@ export function SearchFiltersForm({ filters, facets, tags, counts, onChange }: S
       {showDates ? (
         <>
           <div className="field">
-            <label htmlFor="filter-from">From</label>
-            <input id="filter-from" type="date" value={filters.from ?? ''} max={filters.to} onChange={(e) => onChange(withFilter(filters, 'from', e.target.value))} />
+            <label htmlFor={`${idPrefix}-from`}>From</label>
+            <input
+              id={`${idPrefix}-from`}
+              type="date"
+              value={filters.from ?? ''}
+              max={filters.to}
+              onChange={(e) => onChange(withFilter(filters, 'from', e.target.value))}
+            />
           </div>
           <div className="field">
-            <label htmlFor="filter-to">To</label>
-            <input id="filter-to" type="date" value={filters.to ?? ''} min={filters.from} onChange={(e) => onChange(withFilter(filters, 'to', e.target.value))} />
+            <label htmlFor={`${idPrefix}-to`}>To</label>
+            <input id={`${idPrefix}-to`} type="date" value={filters.to ?? ''} min={filters.from} onChange={(e) => onChange(withFilter(filters, 'to', e.target.value))} />
           </div>
         </>
       ) : null}
       {showTag ? (
         <div className="field">
-          <label htmlFor="filter-tag">Tag</label>
-          <select id="filter-tag" value={filters.tag ?? ''} onChange={(e) => onChange(withFilter(filters, 'tag', e.target.value))}>
+          <label htmlFor={`${idPrefix}-tag`}>Tag</label>
+          <select id={`${idPrefix}-tag`} value={filters.tag ?? ''} onChange={(e) => onChange(withFilter(filters, 'tag', e.target.value))}>
             <option value="">Any tag</option>
             {tags?.map((tag) => (
               <option key={tag.id} value={tag.name}>
@@ -90,21 +98,21 @@ export function SearchFiltersForm({ filters, facets, tags, counts, onChange }: S
         <div className="filters__checks">
           <div className="field field--check">
             <input
-              id="filter-has-highlights"
+              id={`${idPrefix}-has-highlights`}
               type="checkbox"
               checked={filters.hasHighlights === true}
               onChange={(e) => onChange(withFilter(filters, 'hasHighlights', e.target.checked ? true : ''))}
             />
-            <label htmlFor="filter-has-highlights">Has highlights</label>
+            <label htmlFor={`${idPrefix}-has-highlights`}>Has highlights</label>
           </div>
           <div className="field field--check">
             <input
-              id="filter-has-notes"
+              id={`${idPrefix}-has-notes`}
               type="checkbox"
               checked={filters.hasNotes === true}
               onChange={(e) => onChange(withFilter(filters, 'hasNotes', e.target.checked ? true : ''))}
             />
-            <label htmlFor="filter-has-notes">Has notes</label>
+            <label htmlFor={`${idPrefix}-has-notes`}>Has notes</label>
           </div>
         </div>
       ) : null}

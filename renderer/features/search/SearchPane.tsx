@@ -1,6 +1,6 @@
 // The search column: query box, filters, result count and list (a page at a time, virtualised,
 // compact on request). Searches as you type (200 ms), at once on Enter; a bad query shows the
-// core's message as an alert, never a crash.
+// core's message as an alert, never a crash. The query and filters live in the address.
 import { useCallback, useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import type { SearchFilters, SearchHit, SearchResult } from '../../../api/types.js';
 import { errorMessage } from '../../api/workbench-client.js';
@@ -9,6 +9,7 @@ import { plural } from '../../lib/format.js';
 import { joinPages } from '../../data/pages.js';
 import { useDebounced } from '../../state/use-debounced.js';
 import { useHotkeys } from '../../state/use-hotkeys.js';
+import { saveSearch, submitSearch, useViewState } from '../../state/view-history.js';
 import { useWorkspaceInfo } from '../reader/use-document.js';
 import { useTags } from '../tags/use-tags.js';
 import { ResultsList, type MoreResults, type ResultsHandle } from './ResultsList.js';
@@ -33,15 +34,32 @@ interface SearchPaneProps {
 }
 
 export function SearchPane({ inputRef, openId, onOpen, onResult, workspaceEmpty, queryRequest }: SearchPaneProps) {
-  const [text, setText] = useState('');
+  // The address holds the search (view-history.ts): it starts there, and back/forward bring theirs.
+  const address = useViewState();
+  const [text, setText] = useState(address.view.query);
+  const [filters, setFilters] = useState<SearchFilters>(address.view.filters);
+  const [arrival, setArrival] = useState(address.revision);
+  if (address.revision !== arrival) {
+    setArrival(address.revision);
+    setText(address.view.query);
+    setFilters(address.view.filters);
+  }
   // A new request from outside replaces the text, adjusted while rendering (no effect round trip).
   const [takenRequest, setTakenRequest] = useState(queryRequest);
   if (queryRequest !== takenRequest) {
     setTakenRequest(queryRequest);
     if (queryRequest) setText(queryRequest.text);
   }
-  const [filters, setFilters] = useState<SearchFilters>({});
   const [query, flush] = useDebounced(text.trim(), 200);
+  // Written once the typing has settled (the debounced query caught up with the box).
+  const settled = query === text.trim();
+  useEffect(() => {
+    if (settled) saveSearch({ query, filters });
+  }, [settled, query, filters]);
+  const submit = (): void => {
+    flush();
+    submitSearch({ query: text.trim(), filters });
+  };
   // A new query or filter starts a new list, from its first page and its first row.
   const key = JSON.stringify([query, filters]);
   const search = useSearchPages({ query, filters });
@@ -86,7 +104,7 @@ export function SearchPane({ inputRef, openId, onOpen, onResult, workspaceEmpty,
   return (
     <div className="pane__inner search-pane">
       <h2 className="pane__title">Search</h2>
-      <SearchBox ref={inputRef} value={text} onChange={setText} onSubmit={flush} onArrowDown={() => focusResult(0)} />
+      <SearchBox ref={inputRef} value={text} onChange={setText} onSubmit={submit} onArrowDown={() => focusResult(0)} />
       <SearchFiltersForm
         filters={filters}
         facets={facets.data}
