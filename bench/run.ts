@@ -16,6 +16,11 @@ const SIZES = (process.env.BENCH_SIZES ?? '20000')
   .split(',')
   .map((s) => Number.parseInt(s.trim(), 10))
   .filter((n) => n > 0);
+/** Engines to run (`BENCH_ENGINES=assay,fts5` leaves MiniSearch out, e.g. at 100,000 documents, where it needs gigabytes). */
+const ENGINES = (process.env.BENCH_ENGINES ?? ENGINE_NAMES.join(','))
+  .split(',')
+  .map((s) => s.trim())
+  .filter((name): name is (typeof ENGINE_NAMES)[number] => (ENGINE_NAMES as readonly string[]).includes(name));
 const REPS = Number.parseInt(process.env.BENCH_REPS ?? '10', 10);
 const WARMUPS = 1;
 const TIMEOUT_MS = { build: 3_600_000, query: 600_000, worst: 60_000 } as const;
@@ -67,7 +72,7 @@ async function benchSize(size: number): Promise<SizeResult> {
     settings: { warmups: WARMUPS, reps: REPS },
     engines: {},
   };
-  for (const engine of ENGINE_NAMES) {
+  for (const engine of ENGINES) {
     const storeDir = join(base, engine);
     const entry: NonNullable<SizeResult['engines'][typeof engine]> = {};
     result.engines[engine] = entry;

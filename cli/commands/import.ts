@@ -30,16 +30,28 @@ export const importCommand: CommandSpec = {
     if (!sample && args.positionals.length === 0) throw new CliError("'import' needs PATH... (files or folders) or --sample.", 'import');
     const progress = createProgress();
     const workbench = await ctx.open({ onProgress: (p) => progress.update(p) });
+    // Ctrl+C stops after the current batch, keeping what was stored; a second Ctrl+C quits at once.
+    const interrupt = (): void => {
+      void workbench.cancelImport({});
+      ctx.note('assay: stopping after the current batch (what is stored stays); press Ctrl+C again to quit at once');
+      process.once('SIGINT', () => process.exit(130));
+    };
+    process.once('SIGINT', interrupt);
     let report: ImportReport;
     try {
       const source = stringOption(args, 'source');
       if (sample && source !== undefined) throw new CliError('--source applies to PATHs, not --sample.', 'import');
       report = sample ? await workbench.importSample({}) : await workbench.importPaths({ paths: args.positionals, ...(source === undefined ? {} : { source }) });
     } finally {
+      process.off('SIGINT', interrupt);
       progress.finish();
     }
     if (ctx.json) ctx.printJson(report);
     else ctx.line(formatImportReport(report));
+    if (report.cancelled) {
+      ctx.note(`assay: stopped — ${report.notReached ?? 0} files were not imported; run the same import again to add them (files already stored count as duplicates).`);
+      return EXIT.partial;
+    }
     if (report.failed.length === 0) return EXIT.ok;
     const tried = report.added.length + report.duplicates.length + report.failed.length;
     ctx.note(`assay: ${report.failed.length} of ${tried} files could not be imported; the others were.`);

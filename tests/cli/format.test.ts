@@ -80,7 +80,7 @@ describe('formatting', () => {
   it('draws a progress line that never wraps', () => {
     const line = renderProgress({ phase: 'importing', done: 5, total: 10, current: 'a/very/long/path.txt' }, 40);
     expect(line.length).toBeLessThanOrEqual(39);
-    expect(renderProgress({ phase: 'indexing', done: 10, total: 10 }, 200)).toContain('[########################] 10/10');
+    expect(renderProgress({ phase: 'importing', done: 10, total: 10 }, 200)).toContain('[########################] 10/10');
   });
 });
 

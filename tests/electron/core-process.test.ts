@@ -101,10 +101,10 @@ describe('events', () => {
       report({ phase: 'importing', done, total: 100 });
     }
     report({ phase: 'importing', done: 100, total: 100 });
-    report({ phase: 'indexing', done: 0, total: 4 });
+    report({ phase: 'done', done: 0, total: 4 });
     clock += 250;
-    report({ phase: 'indexing', done: 1, total: 4 });
-    expect(seen.map((progress) => `${progress.phase}:${progress.done}`)).toEqual(['importing:0', 'importing:100', 'indexing:0', 'indexing:1']);
+    report({ phase: 'done', done: 1, total: 4 });
+    expect(seen.map((progress) => `${progress.phase}:${progress.done}`)).toEqual(['importing:0', 'importing:100', 'done:0', 'done:1']);
   });
 });
 

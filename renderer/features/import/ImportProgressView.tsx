@@ -1,12 +1,11 @@
 // Import progress: a labelled <progress> with "12 of 40 files", and what the core is doing now
-// (reading a file, indexing) from its progress events.
+// (reading a file) from its progress events.
 import { plural } from '../../lib/format.js';
 import type { ImportState } from './use-import.js';
 
 function phaseText(state: ImportState): string {
   const progress = state.progress;
   if (!state.running) return state.cancelled ? 'Stopped.' : 'Finished.';
-  if (progress?.phase === 'indexing') return 'Indexing…';
   if (progress?.phase === 'scanning') return 'Looking for files…';
   if (progress?.phase === 'importing' && progress.current) return `Reading ${progress.current.split(/[\\/]/).pop() ?? ''}`;
   return state.source === 'sample' ? 'Loading the sample corpus…' : 'Importing…';
@@ -25,7 +24,7 @@ export function ImportProgressView({ state, onCancel }: { state: ImportState; on
         {known ? ' — ' : ''}
         {phaseText(state)}
       </p>
-      {state.running && batched ? (
+      {state.running ? (
         <button type="button" className="button button--small" onClick={onCancel}>
           Stop after this batch
         </button>

@@ -40,6 +40,7 @@ export function useImport(): Importer {
   const { mutateAsync: sendFiles } = useWorkbenchMutation('importFiles');
   const { mutateAsync: sendPaths } = useWorkbenchMutation('importPaths');
   const { mutateAsync: sendSample } = useWorkbenchMutation('importSample');
+  const { mutate: stopImport } = useWorkbenchMutation('cancelImport');
   const [state, setState] = useState<ImportState>(IDLE);
   const stop = useRef(false);
 
@@ -51,7 +52,7 @@ export function useImport(): Importer {
   }, [state.running]);
 
   const finish = useCallback((report: ImportReport, error: string | null) => {
-    setState((s) => ({ ...s, running: false, report, error, cancelled: stop.current }));
+    setState((s) => ({ ...s, running: false, report, error, cancelled: stop.current || report.cancelled === true }));
   }, []);
 
   const importFiles = useCallback(
@@ -101,8 +102,10 @@ export function useImport(): Importer {
     importFiles,
     importPaths: (paths) => runWhole('paths', () => sendPaths({ paths }), paths.length),
     importSample: () => runWhole('sample', () => sendSample({}), 0),
+    // Stops between uploads here, and the running import on the host after its current batch.
     cancel: () => {
       stop.current = true;
+      stopImport({});
     },
     reset: () => setState(IDLE),
   };
