@@ -15,7 +15,9 @@ export class AnalysisPool {
   constructor() {
     if (!existsSync(WORKER_FILE)) return;
     const lanes = Math.max(1, Math.min(4, availableParallelism()));
-    for (let i = 0; i < lanes; i++) this.workers.push(new Worker(WORKER_FILE));
+    // A process started with `node --input-type=module -e …` would pass that flag on, and a worker refuses it.
+    const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--input-type'));
+    for (let i = 0; i < lanes; i++) this.workers.push(new Worker(WORKER_FILE, { execArgv }));
   }
 
   private ask(worker: Worker, documents: StoredFields[]): Promise<AnalysedDocument[]> {
@@ -42,8 +44,14 @@ export class AnalysisPool {
   async analyse(documents: StoredFields[]): Promise<AnalysedDocument[]> {
     if (this.workers.length === 0 || documents.length === 0) return documents.map(analyseDocument);
     const share = Math.ceil(documents.length / this.workers.length);
-    const parts = await Promise.all(this.workers.map((worker, i) => this.ask(worker, documents.slice(i * share, (i + 1) * share))));
-    return parts.flat();
+    try {
+      const parts = await Promise.all(this.workers.map((worker, i) => this.ask(worker, documents.slice(i * share, (i + 1) * share))));
+      return parts.flat();
+    } catch {
+      // A worker that cannot start or dies: the import goes on, analysing on this thread.
+      await this.close();
+      return documents.map(analyseDocument);
+    }
   }
 
   async close(): Promise<void> {

@@ -60,8 +60,9 @@ describe('two imports into one workspace at once', () => {
       expect(count('SELECT count(*) FROM document')).toBe(3050);
       expect(count('SELECT count(DISTINCT content_hash) FROM document')).toBe(3050);
       expect(count('SELECT count(*) FROM search_pending')).toBe(0);
-      expect(count('SELECT count(*) FROM document WHERE id NOT IN (SELECT document_id FROM search_entry)')).toBe(0);
-      expect(count('SELECT count(*) FROM search_entry WHERE segment_id NOT IN (SELECT id FROM search_segment)')).toBe(0);
+      expect(count('SELECT count(*) FROM document WHERE id NOT IN (SELECT document_id FROM search_field)')).toBe(0);
+      expect(count("SELECT CAST(json_extract(value, '$.documents') AS INTEGER) FROM meta WHERE key = 'index.stats'")).toBe(3050);
+      expect(count('SELECT count(*) FROM search_field WHERE batch <> 0 AND batch NOT IN (SELECT id FROM search_batch)')).toBe(0);
     } finally {
       check.close();
     }
