@@ -59,7 +59,7 @@ function rewriteTerm(parts: [number, Buffer][], stale: Set<string>, writer: Vari
  * wrote hold consecutive documents, so most terms' lists are joined byte for byte (joinPostings);
  * only lists with stale entries, or that interleave, are decoded.
  */
-export function mergeBatches(db: Db, batches: number[]): void {
+function mergeBatches(db: Db, batches: number[]): void {
   const list = JSON.stringify(batches);
   const staleRows = db.prepare('SELECT batch, document_id, field FROM search_stale WHERE batch IN (SELECT value FROM json_each(?))').raw().all(list) as [
     number,

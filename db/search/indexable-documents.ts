@@ -4,13 +4,19 @@ import type { Db } from '../open-workspace.js';
 import type { IndexableDocument } from './lunr-setup.js';
 import { MAX_DISTINCT_WORDS, withinWordBudget } from './word-budget.js';
 
+/**
+ * Between two tag names or two notes: a stop word, which the index drops but counts as a word, so
+ * a quoted phrase (tag:"gate control") never runs from one tag or note into the next.
+ */
+const VALUE_GAP = ' the ';
+
 const SELECT = `
   SELECT d.id, d.title, coalesce(d.source, '') AS source, coalesce(d.author, '') AS author, d.body,
-    d.note || char(10) || coalesce((SELECT group_concat(a.note, char(10)) FROM annotation a WHERE a.document_id = d.id), '') AS notes,
-    coalesce((SELECT group_concat(t.name, ' ') FROM annotation a
+    d.note || '${VALUE_GAP}' || coalesce((SELECT group_concat(a.note, '${VALUE_GAP}') FROM annotation a WHERE a.document_id = d.id), '') AS notes,
+    coalesce((SELECT group_concat(t.name, '${VALUE_GAP}') FROM annotation a
       JOIN annotation_tag at ON at.annotation_id = a.id JOIN tag t ON t.id = at.tag_id
       WHERE a.document_id = d.id), '') AS tags,
-    coalesce((SELECT group_concat(t.name, ' ') FROM document_tag dt JOIN tag t ON t.id = dt.tag_id WHERE dt.document_id = d.id), '') AS doctags
+    coalesce((SELECT group_concat(t.name, '${VALUE_GAP}') FROM document_tag dt JOIN tag t ON t.id = dt.tag_id WHERE dt.document_id = d.id), '') AS doctags
   FROM document d WHERE d.id IN (SELECT value FROM json_each(?))`;
 
 const budgets = new WeakMap<Db, number>();

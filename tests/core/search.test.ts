@@ -98,6 +98,19 @@ describe('search', () => {
     await expect(wb.search({ query: '"border troops"~500' })).rejects.toThrow(/at most 50 words apart/);
   });
 
+  it('finds a quoted tag name with a space, never a phrase running from one tag into the next', async () => {
+    const wb = freshWorkbench();
+    const [one, two] = addDocuments(wb, [
+      doc({ title: 'One', body: 'The checkpoint at the gate was closed.' }),
+      doc({ title: 'Two', body: 'Control of the gate passed to the army.' }),
+    ]);
+    await wb.createAnnotation({ documentId: one!, exact: 'checkpoint', tags: ['gate control'] });
+    await wb.createAnnotation({ documentId: two!, exact: 'Control', tags: ['gate', 'control'] });
+    expect(ids(await wb.search({ query: 'tag:"gate control"' }))).toEqual([one]);
+    expect(ids(await wb.search({ query: 'tag:gate' }))).toEqual([one, two].sort((a, b) => a! - b!));
+    await expect(wb.search({ query: 'colour:red' })).rejects.toThrow(/Unknown field "colour"/);
+  });
+
   it('returns snippets whose highlight ranges mark the matched words', async () => {
     const wb = freshWorkbench();
     const c = corpus(wb);
