@@ -15,9 +15,17 @@ export class AnalysisPool {
   constructor() {
     if (!existsSync(WORKER_FILE)) return;
     const lanes = Math.max(1, Math.min(4, availableParallelism()));
-    // A process started with `node --input-type=module -e …` would pass that flag on, and a worker refuses it.
-    const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--input-type'));
-    for (let i = 0; i < lanes; i++) this.workers.push(new Worker(WORKER_FILE, { execArgv }));
+    // Workers inherit Node's flags, but refuse --input-type (a process run as `node --input-type=module
+    // -e …`), and flags given explicitly are checked more strictly (--expose-gc is refused then): drop
+    // only that one. A worker that cannot start leaves the analysis on this thread.
+    const inherited = process.execArgv;
+    const options = inherited.some((arg) => arg.startsWith('--input-type')) ? { execArgv: inherited.filter((arg) => !arg.startsWith('--input-type')) } : {};
+    try {
+      for (let i = 0; i < lanes; i++) this.workers.push(new Worker(WORKER_FILE, options));
+    } catch {
+      for (const worker of this.workers) void worker.terminate();
+      this.workers = [];
+    }
   }
 
   private ask(worker: Worker, documents: StoredFields[]): Promise<AnalysedDocument[]> {
