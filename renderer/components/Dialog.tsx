@@ -92,6 +92,8 @@ export function Dialog({ title, onClose, children, anchor, className, closeOnOut
     <dialog
       ref={ref}
       className={['dialog', anchor ? 'dialog--popover' : '', className ?? ''].join(' ').trim()}
+      // What the guard sees: a form reports a change an instant after the keystroke (tests wait on it).
+      data-dirty={dirty || scope.anyDirty ? 'true' : undefined}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       aria-modal="true"

@@ -27,6 +27,7 @@ test('Esc on a dirty highlight dialog asks, and keeping on editing keeps the not
   const prompt = discardPrompt(dialog.root);
   const note = 'Half a thought about golf and';
   await dialog.note.fill(note);
+  await expect(dialog.root).toHaveAttribute('data-dirty', 'true');
 
   // Esc asks; "Keep editing" has focus, so Enter keeps the note and puts the analyst back in it.
   await dialog.note.press('Escape');
@@ -76,7 +77,9 @@ test('Esc on a clean highlight dialog closes it at once, new or edited', async (
   // Typing then undoing the typing leaves the form clean again.
   const edit = await workbench.notes.open(OUTER);
   await edit.note.fill('x');
+  await expect(edit.root).toHaveAttribute('data-dirty', 'true');
   await edit.note.fill('');
+  await expect(edit.root).not.toHaveAttribute('data-dirty');
   await page.keyboard.press('Escape');
   await expect(edit.root).toBeHidden();
   await expect(discardPrompt(page)).toHaveCount(0);
@@ -84,6 +87,7 @@ test('Esc on a clean highlight dialog closes it at once, new or edited', async (
   // A changed assessment is a change: asked, and kept on "Keep editing".
   const again = await workbench.notes.open(OUTER);
   await again.reliability.selectOption({ index: 2 });
+  await expect(again.root).toHaveAttribute('data-dirty', 'true');
   await page.keyboard.press('Escape');
   await expect(discardPrompt(again.root)).toBeVisible();
   await page.keyboard.press('Enter');
@@ -123,6 +127,7 @@ test('the hypotheses and the tags manager ask before a half-typed entry is lost'
   const hypotheses = page.getByRole('dialog', { name: 'Hypotheses', exact: true });
   const statement = hypotheses.getByRole('textbox', { name: 'New hypothesis' });
   await statement.fill('The fire was set on purpose');
+  await expect(hypotheses).toHaveAttribute('data-dirty', 'true');
   await statement.press('Escape');
   await expect(discardPrompt(hypotheses)).toBeVisible();
   await page.keyboard.press('Enter');
