@@ -3,6 +3,7 @@
 // Related passages and the ACH matrix need to collapse relays onto their origin.
 import type { Copy, CopySide } from '../../api/types.js';
 import type { Db } from '../open-workspace.js';
+import type { CopyRow } from './record-copies.js';
 
 export type CopyRole = 'copy-of' | 'copied-by';
 
@@ -11,17 +12,6 @@ export type CopyRole = 'copy-of' | 'copied-by';
  * (`--source`, or a correction): such pairs are left out when read. `o` is the origin, `k` the copy.
  */
 const DIFFERENT_SOURCES = `(o.source IS NULL OR trim(o.source) = '' OR k.source IS NULL OR lower(trim(o.source)) <> lower(trim(k.source)))`;
-
-interface PairRow {
-  copyId: number;
-  copyStart: number;
-  copyEnd: number;
-  originId: number;
-  originStart: number;
-  originEnd: number;
-  words: number;
-  similarity: number;
-}
 
 interface DocumentRow {
   id: number;
@@ -46,7 +36,7 @@ export function listCopies(db: Db, filter: { documentId?: number; limit?: number
        ORDER BY c.copy_id = @document DESC, o.published_at IS NULL, o.published_at, c.origin_id, k.published_at IS NULL, k.published_at, c.copy_id, c.copy_start
        LIMIT @limit`,
     )
-    .all({ document: filter.documentId ?? null, limit: filter.limit ?? 200 }) as PairRow[];
+    .all({ document: filter.documentId ?? null, limit: filter.limit ?? 200 }) as CopyRow[];
   const ids = [...new Set(rows.flatMap((row) => [row.copyId, row.originId]))];
   const documents = new Map(
     (
