@@ -9,6 +9,7 @@ import type { Db } from '../open-workspace.js';
 import { fingerprintDocument, MAX_TEXT, type DocumentPrint } from './fingerprint.js';
 import { withWriteCache, writeCopies, writeFingerprints, type CopyRow } from './record-copies.js';
 import { MAX_RUN, RunFingerprints } from './run-fingerprints.js';
+import { PrintCache } from './print-cache.js';
 import { matchIndexed, shingleTable, type IndexedSide } from './match-passages.js';
 
 /** Documents sharing fingerprints that are compared word by word, those sharing most first. */
@@ -24,8 +25,8 @@ const CHUNK = 500;
 const LOOKUP_HASHES = 20_000;
 /** How long the work may go on between commits, so another writer never waits long. */
 const WRITE_BUDGET_MS = 250;
-/** Earlier documents (not examined in this run) whose words are kept in memory: an origin is a candidate again and again. */
-const CACHE_DOCUMENTS = 500;
+/** The bytes of earlier documents' prints kept when the caller gives no cache of its own (about 1,300 news articles). */
+const DEFAULT_PRINT_BYTES = 16 * 1024 * 1024;
 
 interface MetaRow {
   id: number;
@@ -90,21 +91,28 @@ export interface DetectReport {
 /**
  * Fingerprints `documentIds` and records the passages they share with other documents (and each
  * other). `prints` holds what fingerprintDocument made of some of them (the import's workers do
- * it); the others' bodies are read and fingerprinted here.
+ * it); the others' bodies are read and fingerprinted here. `kept` holds the prints of documents
+ * examined before (an import's earlier rounds), and is given this run's prints for the next.
  */
-export function detectCopies(db: Db, documentIds: readonly number[], prints?: ReadonlyMap<number, DocumentPrint>): DetectReport {
-  return withWriteCache(db, () => detectRun(db, [...new Set(documentIds)], prints));
+export function detectCopies(
+  db: Db,
+  documentIds: readonly number[],
+  prints?: ReadonlyMap<number, DocumentPrint>,
+  kept = new PrintCache(DEFAULT_PRINT_BYTES),
+): DetectReport {
+  return withWriteCache(db, () => detectRun(db, [...new Set(documentIds)], kept, prints));
 }
 
-function detectRun(db: Db, ids: readonly number[], prints?: ReadonlyMap<number, DocumentPrint>): DetectReport {
+function detectRun(db: Db, ids: readonly number[], kept: PrintCache, prints?: ReadonlyMap<number, DocumentPrint>): DetectReport {
   if (ids.length > MAX_RUN) {
     // In turns: each turn finds the earlier turns' documents stored.
-    const reports = Array.from({ length: Math.ceil(ids.length / MAX_RUN) }, (_, i) => detectRun(db, ids.slice(i * MAX_RUN, (i + 1) * MAX_RUN), prints));
+    const reports = Array.from({ length: Math.ceil(ids.length / MAX_RUN) }, (_, i) => detectRun(db, ids.slice(i * MAX_RUN, (i + 1) * MAX_RUN), kept, prints));
     return { documents: reports.reduce((n, r) => n + r.documents, 0), copies: reports.reduce((n, r) => n + r.copies, 0) };
   }
   const readMeta = db.prepare('SELECT id, source, published_at AS date FROM document WHERE id IN (SELECT value FROM json_each(?))');
   const readBodies = db.prepare('SELECT id, substr(body, 1, ?) AS body FROM document WHERE id IN (SELECT value FROM json_each(?))');
-  const readOne = db.prepare('SELECT id, substr(body, 1, ?) AS body, source, published_at AS date FROM document WHERE id = ?');
+  const readOne = db.prepare('SELECT id, source, published_at AS date FROM document WHERE id = ?');
+  const readBody = db.prepare('SELECT substr(body, 1, ?) FROM document WHERE id = ?').pluck();
   // The first MAX_PER_FINGERPRINT stored documents holding each of many fingerprints, in one query.
   const sharing = db.prepare(
     `SELECT hash, document_id FROM (
@@ -113,15 +121,18 @@ function detectRun(db: Db, ids: readonly number[], prints?: ReadonlyMap<number, 
      WHERE n <= ?`,
   );
 
-  const cache = new Map<number, Loaded | null>();
+  // Details are small and read once per run; prints are kept across runs (`kept`), up to its budget.
+  const details = new Map<number, MetaRow | null>();
   const loadEarlier = (id: number): Loaded | null => {
-    const cached = cache.get(id);
-    if (cached !== undefined) return cached;
-    const row = readOne.get(MAX_TEXT, id) as (MetaRow & { body: string }) | undefined;
-    const loaded = row ? { id, source: row.source, order: orderOf(row), ...fingerprintDocument(row.body) } : null;
-    if (cache.size >= CACHE_DOCUMENTS) cache.delete(cache.keys().next().value as number);
-    cache.set(id, loaded);
-    return loaded;
+    let row = details.get(id);
+    if (row === undefined) details.set(id, (row = (readOne.get(id) as MetaRow | undefined) ?? null));
+    if (row === null) return null;
+    let print = kept.get(id);
+    if (!print) {
+      print = fingerprintDocument((readBody.get(MAX_TEXT, id) as string | undefined) ?? '');
+      kept.set(id, print);
+    }
+    return { id, source: row.source, order: orderOf(row), ...print };
   };
 
   let pending: Pending[] = [];
@@ -137,12 +148,13 @@ function detectRun(db: Db, ids: readonly number[], prints?: ReadonlyMap<number, 
   const docs = new Map<number, Loaded>();
   for (let from = 0; from < ids.length; from += CHUNK) {
     const meta = readMeta.all(JSON.stringify(ids.slice(from, from + CHUNK))) as MetaRow[];
-    const missing = meta.filter((row) => !prints?.has(row.id)).map((row) => row.id);
+    const given = (id: number): DocumentPrint | undefined => prints?.get(id) ?? kept.get(id);
+    const missing = meta.filter((row) => !given(row.id)).map((row) => row.id);
     const bodies = new Map(
       missing.length === 0 ? [] : (readBodies.all(MAX_TEXT, JSON.stringify(missing)) as { id: number; body: string }[]).map((row) => [row.id, row.body]),
     );
     for (const row of meta) {
-      const print = prints?.get(row.id) ?? fingerprintDocument(bodies.get(row.id) ?? '');
+      const print = given(row.id) ?? fingerprintDocument(bodies.get(row.id) ?? '');
       docs.set(row.id, { id: row.id, source: row.source, order: orderOf(row), ...print });
     }
   }
@@ -192,6 +204,7 @@ function detectRun(db: Db, ids: readonly number[], prints?: ReadonlyMap<number, 
     if (performance.now() - since >= WRITE_BUDGET_MS) flush();
   }
   flush();
+  for (const doc of run) kept.set(doc.id, { words: doc.words, shingles: doc.shingles, fingerprints: doc.fingerprints });
   writeFingerprints(
     db,
     run.map((doc) => doc.id),
