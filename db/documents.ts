@@ -6,6 +6,7 @@ import type { ParsedDocument } from './import/parsed-document.js';
 import { structureFromJson, structureToJson } from './document-structure.js';
 import { nowIso, type Db } from './open-workspace.js';
 import { markPending } from './search/index-writer.js';
+import { cachedStatement } from './statement-cache.js';
 
 interface DocumentRow {
   id: number;
@@ -57,37 +58,36 @@ export function contentHash(body: string): string {
 }
 
 export function findByHash(db: Db, hash: string): number | undefined {
-  return db.prepare('SELECT id FROM document WHERE content_hash = ?').pluck().get(hash) as number | undefined;
+  return cachedStatement(db, 'SELECT id FROM document WHERE content_hash = ?').pluck().get(hash) as number | undefined;
 }
 
 /** Inserts one parsed document and queues it for indexing. The caller owns the transaction. */
 /** The id of the document imported from `origin` most recently (a message, for its attachments). */
 function documentFrom(db: Db, origin: string | undefined): number | null {
   if (origin === undefined) return null;
-  return (db.prepare('SELECT id FROM document WHERE origin = ? ORDER BY id DESC LIMIT 1').pluck().get(origin) as number | undefined) ?? null;
+  return (cachedStatement(db, 'SELECT id FROM document WHERE origin = ? ORDER BY id DESC LIMIT 1').pluck().get(origin) as number | undefined) ?? null;
 }
 
 export function insertDocument(db: Db, document: ParsedDocument, hash = contentHash(document.body)): number {
-  const result = db
-    .prepare(
-      `INSERT INTO document (title, body, source, author, url, published_at, language, origin, content_hash, imported_at, meta, structure, parent_id)
+  const result = cachedStatement(
+    db,
+    `INSERT INTO document (title, body, source, author, url, published_at, language, origin, content_hash, imported_at, meta, structure, parent_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      document.title,
-      document.body,
-      document.source,
-      document.author,
-      document.url,
-      document.date,
-      document.language,
-      document.origin,
-      hash,
-      nowIso(),
-      JSON.stringify(document.meta),
-      structureToJson(document),
-      documentFrom(db, document.parentOrigin),
-    );
+  ).run(
+    document.title,
+    document.body,
+    document.source,
+    document.author,
+    document.url,
+    document.date,
+    document.language,
+    document.origin,
+    hash,
+    nowIso(),
+    JSON.stringify(document.meta),
+    structureToJson(document),
+    documentFrom(db, document.parentOrigin),
+  );
   const id = Number(result.lastInsertRowid);
   markPending(db, [id]);
   return id;

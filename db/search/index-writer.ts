@@ -3,6 +3,7 @@
 // indexPending, run before that transaction commits, re-analyses only the fields whose text changed,
 // writes their postings as one new batch, and lists the entries they replace as stale.
 import type { Db } from '../open-workspace.js';
+import { cachedStatement } from '../statement-cache.js';
 import { analyseField, textHash, type AnalysedField } from './field-analysis.js';
 import { compactIndex } from './index-compaction.js';
 import { bumpGeneration, indexVersion, readStats, setIndexVersion, writeStats } from './index-meta.js';
@@ -24,7 +25,7 @@ interface FieldRow {
 
 /** Marks documents whose index entries must be rewritten; call inside the write's transaction. */
 export function markPending(db: Db, documentIds: Iterable<number>): void {
-  const insert = db.prepare('INSERT OR IGNORE INTO search_pending (document_id) VALUES (?)');
+  const insert = cachedStatement(db, 'INSERT OR IGNORE INTO search_pending (document_id) VALUES (?)');
   for (const id of documentIds) insert.run(id);
 }
 
