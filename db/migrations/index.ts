@@ -11,6 +11,7 @@ import { migration0060 } from './0060-hypotheses.js';
 import { migration0080 } from './0080-search-postings.js';
 import { migration0070 } from './0070-copies.js';
 import { migration0090 } from './0090-document-browser.js';
+import { migration0110 } from './0110-postings-by-batch.js';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0010,
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0070,
   migration0080,
   migration0090,
+  migration0110,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -5,7 +5,7 @@
 import type { Db } from '../open-workspace.js';
 import { bumpGeneration } from './index-meta.js';
 import { decodePostings, joinPostings, type PostingEntry } from './posting-codec.js';
-import { encodeEntries, writePostingRows } from './posting-store.js';
+import { batchRange, encodeEntries, POSTING_ID_SPAN, writePostingRows } from './posting-store.js';
 import { VarintWriter } from './varint.js';
 
 /** Batches of one size class merged together. */
@@ -79,7 +79,12 @@ function mergeBatches(db: Db, batches: number[]): void {
     const data = joined ?? rewriteTerm(parts, stale, writer);
     if (data.length > 0) rows.set(term, data);
   };
-  const read = db.prepare('SELECT term, batch, data FROM search_posting WHERE batch IN (SELECT value FROM json_each(?)) ORDER BY term, batch');
+  // Each batch's rows are one range of ids (posting-store.ts).
+  const read = db.prepare(
+    `SELECT p.term, p.id / ${POSTING_ID_SPAN}, p.data FROM json_each(?) AS b
+     JOIN search_posting AS p ON p.id BETWEEN b.value * ${POSTING_ID_SPAN} AND (b.value + 1) * ${POSTING_ID_SPAN} - 1
+     ORDER BY p.term, p.id`,
+  );
   for (const [rowTerm, batch, data] of read.raw().iterate(list) as Iterable<[string, number, Buffer]>) {
     if (rowTerm !== term) {
       flush();
@@ -89,7 +94,8 @@ function mergeBatches(db: Db, batches: number[]): void {
     parts.push([batch, data]);
   }
   flush();
-  db.prepare('DELETE FROM search_posting WHERE batch IN (SELECT value FROM json_each(?))').run(list);
+  const dropRows = db.prepare('DELETE FROM search_posting WHERE id BETWEEN ? AND ?');
+  for (const batch of batches) dropRows.run(...batchRange(batch));
   db.prepare('DELETE FROM search_stale WHERE batch IN (SELECT value FROM json_each(?))').run(list);
   db.prepare('DELETE FROM search_batch WHERE id IN (SELECT value FROM json_each(?))').run(list);
   if (live > 0) {

@@ -5,6 +5,7 @@ import type { Db } from '../open-workspace.js';
 import { fuzzyMatcher } from './fuzzy-match.js';
 import { indexGeneration, readStats, type IndexStats } from './index-meta.js';
 import { decodePostings } from './posting-codec.js';
+import { POSTING_ID_SPAN } from './posting-store.js';
 
 /** Decoded postings kept between queries (see the README, Search). */
 export const POSTINGS_CACHE_BYTES = 64 * 1024 * 1024;
@@ -135,7 +136,7 @@ export class IndexReader {
   }
 
   private load(term: string): TermPostings {
-    const rows = this.db.prepare('SELECT batch, data FROM search_posting WHERE term = ? ORDER BY batch').raw().all(term) as [number, Buffer][];
+    const rows = this.db.prepare(`SELECT id / ${POSTING_ID_SPAN}, data FROM search_posting WHERE term = ? ORDER BY id`).raw().all(term) as [number, Buffer][];
     if (rows.length === 0) return EMPTY;
     const documents: number[] = [];
     const fields: number[] = [];

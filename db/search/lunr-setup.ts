@@ -7,7 +7,7 @@ import installRussian from 'lunr-languages/lunr.ru.js';
 import { foldSearchText } from './fold-text.js';
 
 /** Bump when fields, tokenizer or pipeline change: an index of another version is rebuilt. */
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 export const INDEX_FIELDS = ['title', 'source', 'author', 'body', 'notes', 'tags', 'doctags'] as const;
 export type IndexField = (typeof INDEX_FIELDS)[number];
