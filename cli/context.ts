@@ -2,6 +2,7 @@
 // opened lazily (help needs none) and closed by main whatever happens.
 import type { Workbench, WorkbenchOptions } from '../db/workbench.js';
 import { resolveWorkspacePath } from '../db/workspace-path.js';
+import { writeStderr, writeStdout } from './output-lines.js';
 
 export interface CommandContext {
   readonly json: boolean;
@@ -25,9 +26,7 @@ export interface CommandContext {
 export function createContext(options: { json: boolean; db: string | undefined }): CommandContext {
   let workbench: Workbench | undefined;
   const dbPath = resolveWorkspacePath(options.db);
-  const write = (text: string): void => {
-    process.stdout.write(text);
-  };
+  const write = writeStdout;
   return {
     json: options.json,
     dbPath,
@@ -40,9 +39,7 @@ export function createContext(options: { json: boolean; db: string | undefined }
     write,
     line: (text = '') => write(`${text}\n`),
     printJson: (value) => write(`${JSON.stringify(value, null, 2)}\n`),
-    note: (text) => {
-      process.stderr.write(`${text}\n`);
-    },
+    note: (text) => writeStderr(`${text}\n`),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     close() {

@@ -1,6 +1,7 @@
 // The CLI's exit codes and its one-line error reporting: an analyst's mistake gets a plain
 // message and the command that would help; only a bug gets a hint to rerun with ASSAY_DEBUG=1.
 import { isWorkbenchError, type ErrorSubject } from '../api/result.js';
+import { writeStderr } from './output-lines.js';
 
 export const EXIT = {
   ok: 0,
@@ -48,21 +49,21 @@ export function reportError(error: unknown, env: NodeJS.ProcessEnv = process.env
   const debug = Boolean(env.ASSAY_DEBUG) && env.ASSAY_DEBUG !== '0';
   if (error instanceof CliError) {
     const hint = error.helpTopic === undefined ? '' : ` Run 'assay help${error.helpTopic ? ` ${error.helpTopic}` : ''}'.`;
-    process.stderr.write(`assay: ${oneLine(error.message)}${hint}\n`);
+    writeStderr(`assay: ${oneLine(error.message)}${hint}\n`);
     return EXIT.error;
   }
   if (isWorkbenchError(error) && error.code !== 'internal') {
     // The core's message is neutral; the command that would help is the CLI's to name.
     const hint = error.subject === undefined ? undefined : SUBJECT_HINTS[error.subject];
-    process.stderr.write(`assay: ${withHint(oneLine(error.message), hint)}\n`);
+    writeStderr(`assay: ${withHint(oneLine(error.message), hint)}\n`);
     return EXIT.error;
   }
   const message = error instanceof Error ? error.message : String(error);
   if (debug) {
-    process.stderr.write(`assay: internal error: ${oneLine(message)}\n`);
-    if (error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    writeStderr(`assay: internal error: ${oneLine(message)}\n`);
+    if (error instanceof Error && error.stack) writeStderr(`${error.stack}\n`);
   } else {
-    process.stderr.write(`assay: internal error: ${oneLine(message)} (run with ASSAY_DEBUG=1 to see the stack)\n`);
+    writeStderr(`assay: internal error: ${oneLine(message)} (run with ASSAY_DEBUG=1 to see the stack)\n`);
   }
   return EXIT.internal;
 }

@@ -30,6 +30,7 @@ import { tagColorCommand, tagDeleteCommand, tagMergeCommand, tagRenameCommand, t
 import { createContext } from './context.js';
 import { CliError, EXIT, reportError } from './errors.js';
 import { commandHelp, generalHelp } from './help.js';
+import { endStdoutLine } from './output-lines.js';
 
 function version(): string {
   const manifest: unknown = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8'));
@@ -132,9 +133,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 main(process.argv.slice(2)).then(
   (code) => {
+    endStdoutLine();
     process.exitCode = code;
   },
   (error: unknown) => {
     process.exitCode = reportError(error);
+    endStdoutLine();
   },
 );

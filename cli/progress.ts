@@ -1,6 +1,7 @@
 // Import progress on stderr, for people watching a terminal: counts and a bar redrawn in place
 // with \r. Silent when stderr is not a TTY, so logs and pipes stay clean.
 import type { ImportProgress } from '../api/types.js';
+import { setRedrawnStderrLine } from './output-lines.js';
 
 const BAR_WIDTH = 24;
 
@@ -30,6 +31,7 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Pro
   const clear = (): void => {
     if (drawn) stream.write('\r\x1b[2K');
     drawn = false;
+    setRedrawnStderrLine(null);
   };
   return {
     update(progress) {
@@ -40,6 +42,8 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Pro
       last = now;
       stream.write(`\r\x1b[2K${renderProgress(progress, stream.columns || 80)}`);
       drawn = true;
+      // A note written meanwhile (Ctrl+C) starts on a clean line; the next update redraws the bar.
+      setRedrawnStderrLine(clear);
     },
     finish: clear,
   };

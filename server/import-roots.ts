@@ -1,10 +1,14 @@
 // importPaths over the web host reads files on this machine for whoever holds the token, so it may
 // read only inside the folders `assay serve --allow DIR` named. Paths are judged by their real path
 // (symbolic links resolved), and named folders are walked as the import will walk them, so a link
-// inside an allowed folder cannot lead outside it. The desktop app and the CLI are not limited here.
+// inside an allowed folder cannot lead outside it. That check answers early and plainly; the import
+// itself is then confined to the same folders as it opens each file (confinedDispatch), so a file
+// swapped for a link after the check is not read. The desktop app and the CLI are not limited here.
 import { realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { confineReads } from '../db/import/read-confinement.js';
 import { walkPaths } from '../db/import/walk-paths.js';
+import type { Dispatch } from './api-routes.js';
 import type { Refusal } from './http-reply.js';
 
 const UPLOAD_HINT = 'or use Import in the browser, which uploads the files instead';
@@ -76,4 +80,9 @@ export function importPathsCheck(roots: readonly string[]): ImportPathsCheck {
     }
     return null;
   };
+}
+
+/** `dispatch` with every file importPaths opens checked, on the open descriptor, to lie under `roots` (real paths). */
+export function confinedDispatch(roots: readonly string[], dispatch: Dispatch): Dispatch {
+  return (method, input, onBug) => (method === 'importPaths' ? confineReads(roots, () => dispatch(method, input, onBug)) : dispatch(method, input, onBug));
 }

@@ -7,8 +7,9 @@ import { EVENTS_ROUTE } from '../api/transport.js';
 import { packageRoot } from '../db/package-root.js';
 import { openWorkbench } from '../db/workbench.js';
 import { apiRoutes, DEFAULT_BODY_IDLE_MS } from './api-routes.js';
+import { answerClientErrorsAsJson } from './client-error-reply.js';
 import { createEventHub } from './event-stream.js';
-import { importPathsCheck, resolveImportRoots } from './import-roots.js';
+import { confinedDispatch, importPathsCheck, resolveImportRoots } from './import-roots.js';
 import { createRouter } from './router.js';
 import { newToken } from './token.js';
 
@@ -82,7 +83,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const host = options.host ?? '127.0.0.1';
   const token = options.token ?? newToken();
   if (token.length < 16 || !/^[A-Za-z0-9_-]+$/.test(token)) throw new Error('the web host token must be 16 or more base64url characters');
-  const checkImportPaths = importPathsCheck(resolveImportRoots(options.importRoots ?? []));
+  const importRoots = resolveImportRoots(options.importRoots ?? []);
+  const checkImportPaths = importPathsCheck(importRoots);
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const hub = createEventHub(options.pingMs);
   const workbench = openWorkbench(options.workspacePath, {
@@ -90,7 +92,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     // Commits by the CLI, another process or another page of this host: the pages refresh what they read.
     onChange: (topics) => hub.publish({ type: 'changed', topics }),
   });
-  const routes = apiRoutes(workbench.dispatch, {
+  const routes = apiRoutes(confinedDispatch(importRoots, workbench.dispatch), {
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     bodyIdleMs: timeouts.bodyIdleMs,
     authorize: (method, input) => (method === 'importPaths' ? checkImportPaths(input) : null),
@@ -101,6 +103,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     // Node checks both deadlines on this interval (default 30 s): often enough that they hold.
     connectionsCheckingInterval: Math.max(10, Math.min(1_000, Math.floor(timeouts.headersMs / 4))),
   });
+  answerClientErrorsAsJson(server, { headersMs: timeouts.headersMs, requestMs: timeouts.requestMs });
   let port: number;
   try {
     port = await listen(server, options.port, host);

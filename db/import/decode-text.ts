@@ -1,11 +1,13 @@
 // Turns file bytes into a string: byte-order mark (or UTF-16 recognised without one), then strict
 // UTF-8, then the declared charset, then the most plausible legacy code page. Refuses rather than
-// guessing into mojibake, and refuses a file that is part UTF-8 and part a legacy code page.
+// guessing into mojibake, refuses a file that is part UTF-8 and part a legacy code page, and reads
+// the few UTF-8 words pasted into a legacy file as UTF-8 (utf8-islands.ts).
 import iconv from 'iconv-lite';
 import { binaryReason, hasTooManyControls } from './sniff-binary.js';
 import { mixedEncodingReason } from './mixed-utf8.js';
 import { scoreDecoding } from './score-decoding.js';
 import { sniffUtf16 } from './sniff-utf16.js';
+import { decodeAroundIslands, findUtf8Islands } from './utf8-islands.js';
 import { WHAT_ASSAY_IMPORTS } from './supported-formats.js';
 
 export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
@@ -73,13 +75,27 @@ function bestLegacy(sample: Uint8Array): { encoding: string; score: number } | n
   return best;
 }
 
+const MIXED_ADVICE = 'save it in one encoding (UTF-8) and import it again';
+
+/**
+ * Decodes a file in a single-byte code page, except the few UTF-8 words pasted into it, which are
+ * read as UTF-8 (see utf8-islands.ts); the encoding then says both, e.g. "windows-1252 + utf-8".
+ */
+function decodeLegacyFile(encoding: string, bytes: Uint8Array): DecodeResult {
+  const read = (part: Uint8Array): string => decodeLegacy(encoding, part) ?? '';
+  const islands = findUtf8Islands(bytes, read);
+  if (islands === null) return { ok: false, reason: `mixed text encodings: parts of it read as UTF-8 and others as ${encoding} — ${MIXED_ADVICE}` };
+  if (islands.length > 0) return accept(decodeAroundIslands(bytes, islands, read), `${encoding} + utf-8`);
+  const text = decodeLegacy(encoding, bytes);
+  return text === null ? { ok: false, reason: `cannot decode as ${encoding}` } : accept(text, encoding);
+}
+
 function pickLegacy(bytes: Uint8Array): DecodeResult {
   const best = bestLegacy(bytes.subarray(0, SAMPLE_BYTES));
   if (!best || best.score < MIN_PLAUSIBILITY) {
     return { ok: false, reason: `not valid text in any known encoding (tried ${DISPLAY_NAMES})` };
   }
-  const text = decodeLegacy(best.encoding, bytes);
-  return text === null ? { ok: false, reason: `cannot decode as ${best.encoding}` } : accept(text, best.encoding);
+  return decodeLegacyFile(best.encoding, bytes);
 }
 
 /** What the part of a mixed file that is not UTF-8 reads as, for the reason given. */
@@ -117,9 +133,8 @@ export function decodeText(bytes: Uint8Array, declared?: string | null): DecodeR
   if (declaredEncoding && declaredEncoding !== 'utf-8' && !declaredEncoding.startsWith('utf-16')) {
     const text = decodeLegacy(declaredEncoding, withoutBom);
     if (text !== null && !hasTooManyControls(text)) {
-      if (!judgeable || scoreDecoding(text.slice(0, SAMPLE_BYTES)).score >= MIN_PLAUSIBILITY) {
-        return { ok: true, text, encoding: declaredEncoding };
-      }
+      if (!judgeable) return { ok: true, text, encoding: declaredEncoding };
+      if (scoreDecoding(text.slice(0, SAMPLE_BYTES)).score >= MIN_PLAUSIBILITY) return decodeLegacyFile(declaredEncoding, withoutBom);
     }
   }
   return pickLegacy(withoutBom);

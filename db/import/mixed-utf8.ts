@@ -80,6 +80,7 @@ export function utf8Census(bytes: Uint8Array): Utf8Census {
 // Legacy text forms a well-formed sequence now and then by chance (a KOI8-U or IBM866 letter pair),
 // but never more than three in a row in the fixtures and generated samples; a real UTF-8 part
 // holds a run of them with no stray byte between (a dozen is three or four Cyrillic words).
+// Shorter UTF-8 parts (a word or two pasted in) are found word by word instead: utf8-islands.ts.
 const MIN_RUN = 12;
 
 /**

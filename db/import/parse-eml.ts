@@ -8,6 +8,7 @@ import { buildDocument, type ParseContext } from './build-document.js';
 import { htmlToBlocks } from './html-to-text.js';
 import { encodedWordsReason } from './mail-encoded-words.js';
 import { attachmentDocuments, type MailParts, type PartParser } from './mail-attachments.js';
+import { hasInlinePlainPart } from './mail-plain-part.js';
 import { normaliseText } from './normalise-text.js';
 import { parseDate } from './parse-date.js';
 import { failure, type ParseOutcome, type TextBlock } from './parsed-document.js';
@@ -39,21 +40,6 @@ function formatAddresses(addresses: Address[] | undefined): string | null {
 
 function header(email: Email, key: string): string | null {
   return email.headers.find((h) => h.key === key)?.value.trim() || null;
-}
-
-// postal-mime fills `text` from the HTML part when there is no plain part, with its own
-// converter. To use Assay's instead, look for an inline text/plain part in the raw headers.
-function hasInlinePlainPart(raw: string): boolean {
-  const topEnd = raw.search(/\r?\n\r?\n/);
-  const top = topEnd < 0 ? raw : raw.slice(0, topEnd);
-  if (!/^content-type:/im.test(top)) return true;
-  for (const match of raw.matchAll(/^content-type:\s*text\/plain\b/gim)) {
-    const start = Math.max(raw.lastIndexOf('\n\n', match.index), raw.lastIndexOf('\n\r\n', match.index), 0);
-    const endAt = raw.slice(match.index).search(/\r?\n\r?\n/);
-    const block = raw.slice(start, endAt < 0 ? raw.length : match.index + endAt);
-    if (!/^content-disposition:\s*attachment/im.test(block)) return true;
-  }
-  return false;
 }
 
 // The list's description ("Security Digest <sec.lists.example.org>"), else its id.

@@ -1,6 +1,6 @@
 // The import entry point for one file: checks it can and should be read, decodes it and hands
 // it to the parser for its format. Every problem comes back as a one-line reason, never a throw.
-import { open, stat, readFile } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import type { ParseContext } from './build-document.js';
 import { chooseFormat, worthReading } from './choose-format.js';
 import { decodeText } from './decode-text.js';
@@ -18,6 +18,7 @@ import { parseOdt } from './parse-odt.js';
 import { parsePdf, type PdfReadOptions } from './parse-pdf.js';
 import { parsePlainText } from './parse-plain-text.js';
 import { parseRtf } from './parse-rtf.js';
+import { openForImport, OutsideReadRoots } from './read-confinement.js';
 import { refuseUnindexable } from './refuse-unindexable.js';
 import { failure, type ParseOutcome } from './parsed-document.js';
 import { binaryReason } from './sniff-binary.js';
@@ -55,6 +56,7 @@ function tooLargeReason(size: number, limit: number): string {
 }
 
 function fileSystemReason(error: unknown): string {
+  if (error instanceof OutsideReadRoots) return error.message;
   const code = (error as NodeJS.ErrnoException | null)?.code;
   switch (code) {
     case 'ENOENT':
@@ -137,12 +139,23 @@ async function parseChecked(name: string, origin: string, bytes: Uint8Array, max
   }
 }
 
-async function readHead(path: string | Buffer): Promise<Uint8Array> {
-  const file = await open(path, 'r');
+async function readHead(file: FileHandle): Promise<Uint8Array> {
+  const head = Buffer.alloc(SNIFF_HEAD_BYTES);
+  const { bytesRead } = await file.read(head, 0, head.length, 0);
+  return head.subarray(0, bytesRead);
+}
+
+/** The file's bytes, or why they were not read. Every check and the read go through one open descriptor (see read-confinement.ts). */
+async function readChecked(path: string, exact: string | Buffer, maxBytes: number): Promise<Uint8Array | { reason: string }> {
+  const file = await openForImport(exact);
   try {
-    const head = Buffer.alloc(SNIFF_HEAD_BYTES);
-    const { bytesRead } = await file.read(head, 0, head.length, 0);
-    return head.subarray(0, bytesRead);
+    const info = await file.stat();
+    if (info.isDirectory()) return { reason: 'is a folder, not a file' };
+    if (!info.isFile()) return { reason: 'not a regular file (a device, pipe or socket)' };
+    // No extension, or one Assay does not know: the first bytes may still say what the file is.
+    if (!formatFor(path) && !worthReading(sniffFormat(await readHead(file)))) return { reason: unsupportedTypeReason(path) };
+    if (info.size > maxBytes) return { reason: tooLargeReason(info.size, maxBytes) };
+    return await file.readFile();
   } finally {
     await file.close();
   }
@@ -151,19 +164,14 @@ async function readHead(path: string | Buffer): Promise<Uint8Array> {
 /** Reads one file (stat first: refuse over MAX_FILE_BYTES before reading) and parses it. Never throws. */
 export async function readAndParse(path: string, options: ReadOptions = {}): Promise<ParseOutcome> {
   const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
-  const exact = options.fsPath ?? path;
+  let bytes: Uint8Array | { reason: string };
   try {
-    const info = await stat(exact);
-    if (info.isDirectory()) return failure('is a folder, not a file');
-    if (!info.isFile()) return failure('not a regular file (a device, pipe or socket)');
-    // No extension, or one Assay does not know: the first bytes may still say what the file is.
-    if (!formatFor(path) && !worthReading(sniffFormat(await readHead(exact)))) return failure(unsupportedTypeReason(path));
-    if (info.size > maxBytes) return failure(tooLargeReason(info.size, maxBytes));
-    const bytes = await readFile(exact);
-    return await parseChecked(path, path, bytes, maxBytes, 0, options.onPage);
+    bytes = await readChecked(path, options.fsPath ?? path, maxBytes);
   } catch (error) {
     return failure(fileSystemReason(error));
   }
+  if (!(bytes instanceof Uint8Array)) return failure(bytes.reason);
+  return parseChecked(path, path, bytes, maxBytes, 0, options.onPage);
 }
 
 /** Parses bytes already in memory (browser upload); `name` picks the format, or the content does (see chooseFormat). Never throws. */

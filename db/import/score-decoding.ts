@@ -87,11 +87,24 @@ function scoreSymbols(text: string, tally: Tally): void {
   }
 }
 
-/** Scores one candidate decoding of a text sample. */
-export function scoreDecoding(text: string): DecodingScore {
+function tallyOf(text: string): Tally {
   const tally: Tally = { good: 0, bad: 0, cyrillic: 0, cyrillicLower: 0, common: 0 };
   for (const match of text.matchAll(WORD)) scoreWord(match[0], tally);
   scoreSymbols(text, tally);
+  return tally;
+}
+
+/**
+ * For a word or two, too short for letter frequencies: true when every non-ASCII character sits
+ * in a plausible word or is common punctuation.
+ */
+export function readsPlausibly(text: string): boolean {
+  return tallyOf(text).bad === 0;
+}
+
+/** Scores one candidate decoding of a text sample. */
+export function scoreDecoding(text: string): DecodingScore {
+  const tally = tallyOf(text);
   const total = tally.good + tally.bad;
   if (total === 0) return { score: 0, cyrillicLetters: 0 };
   let score = tally.good / total;

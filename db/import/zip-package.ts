@@ -16,17 +16,23 @@ function holdsUtf16(bytes: Uint8Array, name: string): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(name, 'utf16le'));
 }
 
+// "an OpenDocument text", "an EPUB e-book", "a Word document".
+function article(what: string): string {
+  return /^[AEIOU]/i.test(what) ? 'an' : 'a';
+}
+
 /** Why bytes that should be a ZIP package (a `what`: "Word document") are not one. */
 export function notZipReason(bytes: Uint8Array, what: string): string {
+  const notA = `not ${article(what)} ${what}`;
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     if (holdsUtf16(bytes, 'EncryptedPackage')) return `password-protected ${what} — it needs its password: open it, save it without one and import that copy`;
-    return `not a ${what} but an old Office file (.doc/.xls) under its name — open it and save it as a current document`;
+    return `${notA} but an old Office file (.doc/.xls) under its name — open it and save it as a current document`;
   }
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return `not a ${what} but a PDF document under its name — rename it .pdf`;
-  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return `not a ${what} but an RTF document under its name — rename it .rtf`;
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return `${notA} but a PDF document under its name — rename it .pdf`;
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return `${notA} but an RTF document under its name — rename it .rtf`;
   const head = bytes.subarray(0, 4096);
-  if (head.indexOf(0) === -1) return `not a ${what}: it is plain text, not a ZIP package — rename it .txt`;
-  return `not a ${what}: it is not a ZIP package`;
+  if (head.indexOf(0) === -1) return `${notA}: it is plain text, not a ZIP package — rename it .txt`;
+  return `${notA}: it is not a ZIP package`;
 }
 
 /**
