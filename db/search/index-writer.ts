@@ -7,8 +7,8 @@ import { cachedStatement } from '../statement-cache.js';
 import { analyseField, textHash, type AnalysedField } from './field-analysis.js';
 import { compactIndex } from './index-compaction.js';
 import { bumpGeneration, indexVersion, readStats, setIndexVersion, writeStats } from './index-meta.js';
-import { readIndexableDocuments } from './indexable-documents.js';
-import { INDEX_FIELDS, INDEX_VERSION, type IndexableDocument } from './lunr-setup.js';
+import { readIndexableDocuments, type ReadDocument } from './indexable-documents.js';
+import { INDEX_FIELDS, INDEX_VERSION } from './lunr-setup.js';
 import { PostingListWriter } from './posting-codec.js';
 import { writePostingRows } from './posting-store.js';
 
@@ -71,7 +71,6 @@ export function indexPending(db: Db, prepared?: PreparedFields): number {
   const ids = (db.prepare('SELECT document_id FROM search_pending ORDER BY document_id').pluck().all() as number[]) ?? [];
   if (ids.length === 0) return 0;
   const idList = JSON.stringify(ids);
-  const documents = new Map(readIndexableDocuments(db, ids).map((document) => [document.id, document]));
   const existing = new Map<number, FieldRow[]>();
   for (const row of db
     .prepare('SELECT document_id, field, batch, length, hash FROM search_field WHERE document_id IN (SELECT value FROM json_each(?))')
@@ -80,6 +79,9 @@ export function indexPending(db: Db, prepared?: PreparedFields): number {
     rows.push(row);
     existing.set(row.document_id, rows);
   }
+  // A new document's body, analysed before it was stored, is not read back: bodies never change.
+  const bodyKnown = ids.filter((id) => prepared?.get(id)?.body !== undefined && !existing.has(id));
+  const documents = new Map(readIndexableDocuments(db, ids, bodyKnown).map((document) => [document.id, document]));
   const stats = readStats(db);
   // A new workspace's first write starts the index at this version (catchUpIndex fills in any gap).
   if (stats.documents === 0 && indexVersion(db) === null) setIndexVersion(db, INDEX_VERSION);
@@ -103,11 +105,12 @@ export function indexPending(db: Db, prepared?: PreparedFields): number {
     }
     if (before.length === 0) stats.documents += 1;
     INDEX_FIELDS.forEach((name, field) => {
-      const text = document[name as keyof IndexableDocument] as string;
-      const hash = textHash(text);
+      const text = document[name as keyof ReadDocument] as string | null;
+      const known = text === null ? prepared?.get(id)?.[name] : undefined;
+      const hash = known ? known.hash : textHash(text ?? '');
       const old = before.find((row) => row.field === field);
       if (old && old.hash === hash) return;
-      const analysed = analysedFor(prepared, id, name, text, hash);
+      const analysed = known ?? analysedFor(prepared, id, name, text ?? '', hash);
       if (old) {
         stats.lengths[field] = (stats.lengths[field] ?? 0) - old.length;
         staleRows.push(old);

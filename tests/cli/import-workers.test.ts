@@ -1,0 +1,89 @@
+// The import reads, parses and analyses files in worker threads (compiled CLI), or on the calling
+// thread where no worker can run (these tests' in-process workbench runs from TypeScript sources).
+// Both must store exactly the same thing; and a file that needs more memory than a worker may use
+// is refused by name while the rest of the folder imports.
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openWorkbench } from '../../db/workbench.js';
+import { workspace, type Workspace } from './helpers.js';
+
+const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
+
+interface StoredDocument {
+  origin: string;
+  title: string;
+  body: string;
+  language: string;
+  source: string | null;
+}
+
+function storedDocuments(path: string, folder: string): StoredDocument[] {
+  const db = new Database(path, { readonly: true });
+  try {
+    const rows = db.prepare('SELECT origin, title, body, language, source FROM document').all() as StoredDocument[];
+    // Origins are absolute paths: compared relative to the folder each import read.
+    return rows.map((row) => ({ ...row, origin: row.origin.slice(folder.length) })).sort((a, b) => a.origin.localeCompare(b.origin));
+  } finally {
+    db.close();
+  }
+}
+
+let ws: Workspace | undefined;
+afterEach(() => ws?.cleanup());
+
+describe('import in worker threads', () => {
+  it('stores the same documents, and finds the same hits, as an import on the calling thread', async () => {
+    ws = workspace();
+    const folder = join(ws.dir, 'corpus');
+    cpSync(join(FIXTURES, 'import'), join(folder, 'import'), { recursive: true });
+    cpSync(join(FIXTURES, 'formats'), join(folder, 'formats'), { recursive: true });
+
+    const cli = ws.run(['import', folder]);
+    expect(cli.stderr).not.toMatch(/internal error/);
+
+    const inProcess = join(ws.dir, 'in-process.db');
+    const wb = openWorkbench(inProcess);
+    const report = await wb.importPaths({ paths: [folder] });
+    const queries = ['bridge', 'harvest OR grain', '"the port"', 'title:report', 'армия'];
+    const hits = [];
+    for (const query of queries) hits.push((await wb.search({ query })).hits.map((hit) => hit.title));
+    wb.close();
+
+    const viaWorkers = storedDocuments(ws.db, folder);
+    expect(viaWorkers.length).toBe(report.added.length);
+    expect(viaWorkers.length).toBeGreaterThan(20);
+    expect(viaWorkers).toEqual(storedDocuments(inProcess, folder));
+    // The failures the CLI names are the ones the in-process import reported.
+    for (const failure of report.failed) expect(cli.stdout).toContain(failure.origin.slice(folder.length));
+
+    const viaWorkersHits = [];
+    const workspaceAfter = openWorkbench(ws.db);
+    for (const query of queries) viaWorkersHits.push((await workspaceAfter.search({ query })).hits.map((hit) => hit.title));
+    workspaceAfter.close();
+    expect(viaWorkersHits).toEqual(hits);
+  });
+
+  it('refuses a file that needs more memory than a worker may use, names it, and imports the rest', () => {
+    ws = workspace();
+    const folder = join(ws.dir, 'in');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'good.txt'), 'Harbour report\n\nThe ferry left the harbour at dawn.\n');
+    // 15 MB of text: decoded, normalised and analysed it needs several times a 32 MB heap.
+    const words: string[] = [];
+    for (let i = 0; i < 1_500_000; i++) words.push(`w${i.toString(36)}x${((i * 7919) % 100_003).toString(36)}`);
+    writeFileSync(join(folder, 'big.txt'), words.join(' '));
+    writeFileSync(join(folder, 'later.txt'), 'Convoy sighted\n\nA convoy was sighted near the border crossing.\n');
+
+    const result = ws.run(['import', folder], { env: { ASSAY_WORKER_HEAP_MB: '32' } });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toMatch(/big\.txt — needs more than 32 MB of memory to read — split it into smaller files/);
+    const stored = storedDocuments(ws.db, folder).map((document) => document.origin);
+    expect(stored).toEqual(['/good.txt', '/later.txt']);
+    // The workspace searches afterwards.
+    const found = ws.run(['search', 'convoy']);
+    expect(found.code).toBe(0);
+    expect(found.stdout).toContain('Convoy sighted');
+  });
+});
