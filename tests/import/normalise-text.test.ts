@@ -28,6 +28,22 @@ describe('normaliseText', () => {
     expect(normaliseText(once)).toBe(once);
   });
 
+  it('normalises a text of many chunks exactly as it would the whole text at once', () => {
+    // Each piece may meet a chunk boundary: CR LF pairs, combining marks, surrogate pairs, controls,
+    // and long runs with no line or word break to cut at.
+    const pieces = ['word ', 'line\r\n', 'Cafe\u0301 ', '\uD83D\uDE00', 'x\u0007y', 'e\u0301\u0301', '\r', 'a'.repeat(70_000), '\u2029', '\u2028'];
+    let text = '\n \n';
+    for (let i = 0; text.length < 3_500_000; i++) text += pieces[(i * 7) % pieces.length] as string;
+    const whole = text
+      .replace(/\r\n?|\u0085|\u2028/g, '\n')
+      .replace(/\u2029/g, '\n\n')
+      .replace(/[^\P{Cc}\t\n\f]/gu, '')
+      .normalize('NFC')
+      .replace(/^(?:[ \t\f]*\n)+/, '')
+      .trimEnd();
+    expect(normaliseText(text) === whole).toBe(true);
+  });
+
   it('collapses one-line fields', () => {
     expect(normaliseLine('  Jane\n  Doe\t')).toBe('Jane Doe');
   });
