@@ -8,7 +8,16 @@ import type { DocumentPrint } from './fingerprint.js';
 /** What a print holds in memory: its typed arrays, plus a little for the objects around them. */
 function printBytes(print: DocumentPrint): number {
   const { words, shingles, fingerprints } = print;
-  return words.first.byteLength + words.second.byteLength + words.start.byteLength + words.end.byteLength + shingles.hashes.byteLength + shingles.at.byteLength + fingerprints.byteLength + 400;
+  return (
+    words.first.byteLength +
+    words.second.byteLength +
+    words.start.byteLength +
+    words.end.byteLength +
+    shingles.hashes.byteLength +
+    shingles.at.byteLength +
+    fingerprints.byteLength +
+    400
+  );
 }
 
 export class PrintCache {

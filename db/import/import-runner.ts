@@ -30,10 +30,10 @@ const BATCH_CHARS = 32 * 1024 * 1024;
  */
 const COPY_ROUND = 10_000;
 /**
- * Bytes of earlier rounds' copy prints kept for the next rounds (about 16,000 news articles): a
+ * Bytes of earlier rounds' copy prints kept for the next rounds (about 11,000 news articles, a round): a
  * document that shares passages with many is then fingerprinted once, not again in every round.
  */
-const KEPT_PRINT_BYTES = 192 * 1024 * 1024;
+const KEPT_PRINT_BYTES = 128 * 1024 * 1024;
 /** How long one store transaction may hold the workspace's write lock before it commits. */
 const STORE_BUDGET_MS = 1000;
 
