@@ -54,12 +54,17 @@ export function normaliseText(text: string): string {
   if (input.length <= CHUNK_CHARS) out = normaliseChunk(input);
   else {
     const parts: string[] = [];
-    for (let from = 0; from < input.length; ) {
+    let changed = false;
+    for (let from = 0; from < input.length;) {
       const end = chunkEnd(input, from);
-      parts.push(normaliseChunk(input.slice(from, end)));
+      const piece = input.slice(from, end);
+      const normalised = normaliseChunk(piece);
+      // Unchanged text comes back as the same string: an already normal body (normalised again by buildDocument) is not copied.
+      changed ||= normalised !== piece;
+      parts.push(normalised);
       from = end;
     }
-    out = parts.join('');
+    out = changed ? parts.join('') : input;
   }
   return out.replace(/^(?:[ \t\f]*\n)+/, '').trimEnd();
 }
