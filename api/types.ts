@@ -30,6 +30,7 @@ import type {
 } from './schemas/hypotheses.js';
 import type { SearchFiltersSchema, SearchHitSchema, SearchResultSchema, SnippetSchema } from './schemas/search.js';
 import type { TagSchema } from './schemas/tags.js';
+import type { CHANGE_KINDS, ChangeSchema } from './schemas/undo.js';
 import type { WorkspaceInfoSchema } from './schemas/workspace.js';
 
 /** ISO 639-1 code, or 'und' when the language could not be told. */
@@ -59,6 +60,8 @@ export type ExportFormat = v.InferOutput<typeof ExportFormatSchema>;
 export type ExportOutput = v.InferOutput<typeof ExportOutputSchema>;
 export type AnnotationImportReport = v.InferOutput<typeof AnnotationImportReportSchema>;
 export type WorkspaceInfo = v.InferOutput<typeof WorkspaceInfoSchema>;
+export type Change = v.InferOutput<typeof ChangeSchema>;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
 export type Hypothesis = v.InferOutput<typeof HypothesisSchema>;
 export type HypothesisHistoryEntry = v.InferOutput<typeof HypothesisHistoryEntrySchema>;
 export type Rating = v.InferOutput<typeof RatingSchema>;

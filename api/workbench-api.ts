@@ -56,7 +56,11 @@ import {
 } from './schemas/hypotheses.js';
 import { SearchInput, SearchResultSchema } from './schemas/search.js';
 import { CreateTagInput, MergeTagsInput, RecolorTagInput, RenameTagInput, TagIdInput, TagSchema } from './schemas/tags.js';
+import { ChangeIdField, ChangeSchema, ListChangesInput, RestoreAnnotationVersionInput, UndoChangeInput } from './schemas/undo.js';
 import { WorkspaceInfoSchema } from './schemas/workspace.js';
+
+/** A highlight as an undoable write returns it: with the change to pass to undoChange. */
+const AnnotationChangeSchema = v.object({ ...AnnotationSchema.entries, ...ChangeIdField });
 
 export const WORKBENCH_CONTRACT = {
   /** Facts about the open workspace: path, counts, schema and index state. */
@@ -83,9 +87,9 @@ export const WORKBENCH_CONTRACT = {
   updateDocuments: method(UpdateDocumentsInput, UpdateDocumentsOutput),
   /** How a document's details changed over time, oldest first. */
   getDocumentHistory: method(DocumentIdInput, v.array(DocumentHistoryEntrySchema)),
-  /** Removes a document and its annotations from the store and the index. */
+  /** Removes a document and its annotations from the store and the index; undoable. */
   deleteDocument: method(DocumentIdInput, DeleteDocumentOutput),
-  /** Removes many documents and their annotations in one transaction, as deleteDocument does each. */
+  /** Removes many documents and their annotations in one transaction, as deleteDocument does each; undoable as one change. */
   deleteDocuments: method(DeleteDocumentsInput, DeleteDocumentsOutput),
   /** The distinct sources and languages, with counts, for filter menus. */
   listFacets: method(NoInput, FacetsSchema),
@@ -93,10 +97,10 @@ export const WORKBENCH_CONTRACT = {
   search: method(SearchInput, SearchResultSchema),
   /** Highlights a passage and records the analyst's note, tags and assessments on it. */
   createAnnotation: method(CreateAnnotationInputSchema, AnnotationSchema),
-  /** Changes an annotation's note, tags or assessments (null clears an assessment). */
-  updateAnnotation: method(UpdateAnnotationInputSchema, AnnotationSchema),
-  /** Deletes an annotation (its history is kept). */
-  deleteAnnotation: method(AnnotationIdInput, v.object({ id: v.string() })),
+  /** Changes an annotation's note, tags or assessments (null clears an assessment); undoable. */
+  updateAnnotation: method(UpdateAnnotationInputSchema, AnnotationChangeSchema),
+  /** Deletes an annotation (its history is kept); undoable. */
+  deleteAnnotation: method(AnnotationIdInput, v.object({ id: v.string(), ...ChangeIdField })),
   /** Annotations matching every given criterion, in document order. */
   listAnnotations: method(AnnotationFilterSchema, v.array(AnnotationSchema)),
   /** How an annotation changed over time, oldest first. */
@@ -107,12 +111,12 @@ export const WORKBENCH_CONTRACT = {
   createTag: method(CreateTagInput, TagSchema),
   /** Renames a tag. */
   renameTag: method(RenameTagInput, TagSchema),
-  /** Moves every annotation of `sourceId` onto `targetId` and removes the source tag. */
-  mergeTags: method(MergeTagsInput, TagSchema),
+  /** Moves every annotation of `sourceId` onto `targetId` and removes the source tag; undoable. */
+  mergeTags: method(MergeTagsInput, v.object({ ...TagSchema.entries, ...ChangeIdField })),
   /** Changes a tag's colour (#rrggbb). */
   recolorTag: method(RecolorTagInput, TagSchema),
-  /** Deletes a tag; its annotations stay, without it. */
-  deleteTag: method(TagIdInput, v.object({ id: v.number(), annotationsUntagged: v.number() })),
+  /** Deletes a tag; its annotations stay, without it; undoable. */
+  deleteTag: method(TagIdInput, v.object({ id: v.number(), annotationsUntagged: v.number(), ...ChangeIdField })),
   /** Renders annotations as a Markdown report, CSV or W3C Web Annotation JSON. */
   exportAnnotations: method(ExportInput, ExportOutputSchema),
   /** Imports a W3C AnnotationCollection exported by Assay (or compatible) into this workspace. */
@@ -147,6 +151,12 @@ export const WORKBENCH_CONTRACT = {
   listSameClaims: method(AnnotationIdInput, v.array(ClaimReportSchema)),
   /** Passages copied across documents from different sources (found at import), with both ranges: of one document, or all. */
   listCopies: method(ListCopiesInput, v.array(CopySchema)),
+  /** The changes that can still be undone (deletes, merges, highlight edits), latest first. */
+  listChanges: method(ListChangesInput, v.array(ChangeSchema)),
+  /** Undoes one change; refused, naming the change to undo first, if a later change touched the same rows. */
+  undoChange: method(UndoChangeInput, ChangeSchema),
+  /** Sets a highlight back to an entry of its history (recreating it if deleted); undoable. */
+  restoreAnnotationVersion: method(RestoreAnnotationVersionInput, AnnotationChangeSchema),
 };
 
 /** What a caller of the core sees: every method takes one object and returns a promise of its value. */

@@ -27,6 +27,7 @@ import { infoCommand } from './commands/info.js';
 import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
 import { tagColorCommand, tagDeleteCommand, tagMergeCommand, tagRenameCommand, tagsCommand } from './commands/tags.js';
+import { undoCommand } from './commands/undo.js';
 import { createContext } from './context.js';
 import { CliError, EXIT, reportError } from './errors.js';
 import { commandHelp, generalHelp } from './help.js';
@@ -89,6 +90,7 @@ const COMMANDS: readonly CommandSpec[] = [
   copiesCommand,
   exportCommand,
   importAnnotationsCommand,
+  undoCommand,
   infoCommand,
   serveCommand,
   helpCommand,

@@ -69,7 +69,12 @@ export interface StoredAnnotationFields {
 }
 
 /** Creates an annotation; `stored` lets an import keep the original id and dates. */
-export function createAnnotation(db: Db, input: CreateAnnotationInput, stored: StoredAnnotationFields = {}, action: 'created' | 'imported' = 'created'): Annotation {
+export function createAnnotation(
+  db: Db,
+  input: CreateAnnotationInput,
+  stored: StoredAnnotationFields = {},
+  action: 'created' | 'imported' | 'restored' = 'created',
+): Annotation {
   const assessments = assessmentsIn(input);
   const note = input.note === undefined ? '' : normaliseNote(input.note);
   const tags = input.tags === undefined ? [] : normaliseTags(input.tags);
@@ -107,7 +112,8 @@ export function createAnnotation(db: Db, input: CreateAnnotationInput, stored: S
     .immediate();
 }
 
-export function updateAnnotation(db: Db, input: UpdateAnnotationInput): Annotation {
+/** Changes a highlight; `action` says why in its history ('restored' when set back to an earlier version). */
+export function updateAnnotation(db: Db, input: UpdateAnnotationInput, action: 'updated' | 'restored' = 'updated'): Annotation {
   const assessments = assessmentsIn(input);
   const note = input.note === undefined ? undefined : normaliseNote(input.note);
   const tags = input.tags === undefined ? undefined : normaliseTags(input.tags);
@@ -121,7 +127,7 @@ export function updateAnnotation(db: Db, input: UpdateAnnotationInput): Annotati
       db.prepare(`UPDATE annotation SET ${[...assignments, 'updated_at = ?'].join(', ')} WHERE id = ?`).run(...changes.map(([, value]) => value), now, before.id);
       if (tags !== undefined) setTags(db, before.id, tags);
       const after = getAnnotation(db, before.id);
-      recordHistory(db, after, 'updated', now);
+      recordHistory(db, after, action, now);
       markPending(db, [after.documentId]);
       return after;
     })

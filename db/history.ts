@@ -23,11 +23,19 @@ export function recordHistory(db: Db, annotation: Annotation, action: HistoryAct
 }
 
 export function getHistory(db: Db, annotationId: string): AnnotationHistoryEntry[] {
-  const rows = db.prepare('SELECT at, action, snapshot FROM annotation_history WHERE annotation_id = ? ORDER BY id').all(annotationId) as {
+  const rows = db.prepare('SELECT id, at, action, snapshot FROM annotation_history WHERE annotation_id = ? ORDER BY id').all(annotationId) as {
+    id: number;
     at: string;
     action: HistoryAction;
     snapshot: string;
   }[];
   if (rows.length === 0) throw new WorkbenchError('not-found', `No annotation ${annotationId} has ever existed in this workspace`, 'annotation');
-  return rows.map((row) => ({ at: row.at, action: row.action, snapshot: JSON.parse(row.snapshot) as AnnotationSnapshot }));
+  return rows.map((row) => ({ version: row.id, at: row.at, action: row.action, snapshot: JSON.parse(row.snapshot) as AnnotationSnapshot }));
+}
+
+/** One entry of a highlight's history, by its version. */
+export function getHistoryEntry(db: Db, annotationId: string, version: number): AnnotationHistoryEntry {
+  const entry = getHistory(db, annotationId).find((e) => e.version === version);
+  if (!entry) throw new WorkbenchError('not-found', `Highlight ${annotationId} has no version ${version} in its history`, 'annotation');
+  return entry;
 }

@@ -4,7 +4,7 @@
 import { dispatch, guard, type BugReporter } from '../api/contract.js';
 import type { Result } from '../api/result.js';
 import type { ChangeTopic } from '../api/transport.js';
-import type { ImportProgress, ImportReport, WorkspaceInfo } from '../api/types.js';
+import type { ChangeKind, ImportProgress, ImportReport, WorkspaceInfo } from '../api/types.js';
 import { WORKBENCH_CONTRACT, type WorkbenchApi, type WorkbenchHandlers } from '../api/workbench-api.js';
 import { getAch } from './ach/ach-matrix.js';
 import { confirmSameClaim, listSameClaims, unlinkSameClaim } from './ach/claim-links.js';
@@ -18,7 +18,7 @@ import { browseDocuments, listDocumentIds } from './document-browser.js';
 import { getDocumentHistory, updateDocument, updateDocuments } from './document-details.js';
 import { getDocument, listDocuments, listFacets } from './documents.js';
 import { exportAnnotations, importAnnotations } from './exchange.js';
-import { getHistory } from './history.js';
+import { getHistory, getHistoryEntry } from './history.js';
 import { importFiles, importPaths } from './import/import-runner.js';
 import { schemaVersion } from './migrations/index.js';
 import { openWorkspace, type Db, type OpenOptions } from './open-workspace.js';
@@ -30,6 +30,10 @@ import { IndexReader } from './search/index-reader.js';
 import { catchUpIndex } from './search/index-upkeep.js';
 import { indexPending, pendingCount } from './search/index-writer.js';
 import { createTag, deleteTag, listTags, mergeTags, recolorTag, renameTag } from './tags.js';
+import { changeLabels } from './undo/change-labels.js';
+import { listChanges, recordChange } from './undo/change-sets.js';
+import { restoreAnnotationVersion } from './undo/restore-version.js';
+import { undoChange } from './undo/undo-change.js';
 import { reportingBusy } from './workspace-lock.js';
 import { watchWorkspace, type WorkspaceWatch } from './workspace-watch.js';
 import { join } from 'node:path';
@@ -114,6 +118,13 @@ export function openWorkbench(path: string, options: WorkbenchOptions = {}): Wor
       })
       .immediate();
 
+  /** A write recorded as a change the analyst can undo (see db/undo/); its value carries the changeId. */
+  const undoable = async <T extends object>(kind: ChangeKind, label: () => string, work: () => T): Promise<T & { changeId: number }> =>
+    write(() => {
+      const { value, changeId } = recordChange(db, kind, label(), work);
+      return { ...value, changeId };
+    });
+
   // Each handler receives its argument already checked against the contract (api/schemas/).
   // A lock another process holds past the wait becomes the 'busy' error, here for every method.
   const handlers = reportingBusy<WorkbenchHandlers>({
@@ -136,24 +147,54 @@ export function openWorkbench(path: string, options: WorkbenchOptions = {}): Wor
     updateDocument: async (input) => write(() => updateDocument(db, input)),
     updateDocuments: async (input) => write(() => updateDocuments(db, input)),
     getDocumentHistory: async ({ id }) => getDocumentHistory(db, id),
-    deleteDocument: async ({ id }) => write(() => removeDocument(db, id)),
-    deleteDocuments: async ({ ids }) => write(() => removeDocuments(db, ids)),
+    deleteDocument: async ({ id }) =>
+      undoable(
+        'delete-document',
+        () => changeLabels.deleteDocument(db, id),
+        () => removeDocument(db, id),
+      ),
+    deleteDocuments: async ({ ids }) =>
+      undoable(
+        'delete-documents',
+        () => changeLabels.deleteDocuments(db, ids),
+        () => removeDocuments(db, ids),
+      ),
     listFacets: async () => listFacets(db),
     search: async (input) => {
       await ensureIndex();
       return search(db, reader, input);
     },
     createAnnotation: async (input) => write(() => createAnnotation(db, input)),
-    updateAnnotation: async (input) => write(() => updateAnnotation(db, input)),
-    deleteAnnotation: async ({ id }) => write(() => deleteAnnotation(db, id)),
+    updateAnnotation: async (input) =>
+      undoable(
+        'update-annotation',
+        () => changeLabels.updateAnnotation(db, input.id),
+        () => updateAnnotation(db, input),
+      ),
+    deleteAnnotation: async ({ id }) =>
+      undoable(
+        'delete-annotation',
+        () => changeLabels.deleteAnnotation(db, id),
+        () => deleteAnnotation(db, id),
+      ),
     listAnnotations: async (filter) => listAnnotations(db, filter),
     getAnnotationHistory: async ({ id }) => getHistory(db, id),
     listTags: async () => listTags(db),
     createTag: async ({ name, color }) => createTag(db, name, color),
     renameTag: async ({ id, name }) => write(() => renameTag(db, id, name)),
-    mergeTags: async ({ sourceId, targetId }) => write(() => mergeTags(db, sourceId, targetId)),
+    mergeTags: async ({ sourceId, targetId }) =>
+      undoable(
+        'merge-tags',
+        () => changeLabels.mergeTags(db, sourceId, targetId),
+        () => mergeTags(db, sourceId, targetId),
+      ),
     recolorTag: async ({ id, color }) => recolorTag(db, id, color),
-    deleteTag: async ({ id }) => write(() => deleteTag(db, id)),
+    deleteTag: async ({ id }) =>
+      undoable(
+        'delete-tag',
+        () => changeLabels.deleteTag(db, id),
+        () => deleteTag(db, id),
+      ),
     exportAnnotations: async (input) => exportAnnotations(db, input),
     importAnnotations: async ({ content, rater }) => write(() => importAnnotations(db, content, rater)),
     listHypotheses: async () => listHypotheses(db),
@@ -174,6 +215,16 @@ export function openWorkbench(path: string, options: WorkbenchOptions = {}): Wor
     unlinkSameClaim: async ({ annotationId, otherId }) => unlinkSameClaim(db, annotationId, otherId),
     listSameClaims: async ({ id }) => listSameClaims(db, id),
     listCopies: async (filter) => listCopies(db, filter),
+    listChanges: async ({ limit }) => listChanges(db, limit ?? 50),
+    undoChange: async ({ changeId }) => write(() => undoChange(db, changeId)),
+    restoreAnnotationVersion: async ({ id, version }) => {
+      const { snapshot, at } = getHistoryEntry(db, id, version);
+      return undoable(
+        'restore-annotation',
+        () => changeLabels.restoreAnnotation(db, snapshot.exact, at),
+        () => restoreAnnotationVersion(db, snapshot),
+      );
+    },
   });
 
   return {

@@ -26,6 +26,8 @@ import { TagsDialog } from './features/tags/TagsDialog.js';
 import { useTags } from './features/tags/use-tags.js';
 import { SampleAdded } from './features/welcome/SampleAdded.js';
 import { Welcome } from './features/welcome/Welcome.js';
+import { UndoNotice } from './features/undo/UndoNotice.js';
+import { useUndoShortcut } from './features/undo/use-undo-shortcut.js';
 import { useHotkeys } from './state/use-hotkeys.js';
 import { useUrlView } from './state/use-url-view.js';
 // Opening a document is a history entry; null (it was removed) rewrites the current one.
@@ -93,6 +95,7 @@ export function App() {
   }, !importer.state.running);
 
   useEffect(() => subscribeToMenu(setDialog), []);
+  useUndoShortcut();
 
   useHotkeys({
     '/': () => {
@@ -110,13 +113,14 @@ export function App() {
       <AppHeader info={info.data} showImport={!empty} busy={busy} onOpen={setDialog} />
       {info.isError ? <ErrorAlert className="app-error" message={errorMessage(info.error)} onRetry={() => void info.refetch()} /> : null}
       {notice ? (
-        <div role="status" className="alert app-error">
+        <div role="status" className="notice app-notice">
           <span className="alert__message">{notice}</span>
           <button type="button" className="button button--small" onClick={dismissNotice}>
             Dismiss
           </button>
         </div>
       ) : null}
+      {dialog === null ? <UndoNotice className="app-notice" /> : null}
       <div className="panes">
         <section id="pane-search" className="pane pane--search" aria-label="Search" style={{ width: widths.left }}>
           <SearchPane inputRef={searchRef} openId={openId} onOpen={openHit} onResult={setResult} workspaceEmpty={empty} queryRequest={queryRequest} />

@@ -31,8 +31,11 @@ export const AnnotationSchema = v.object({
 const { createdAt: _createdAt, updatedAt: _updatedAt, ...snapshotEntries } = AnnotationSchema.entries;
 
 export const AnnotationHistoryEntrySchema = v.object({
+  /** Names this entry, to restore the highlight to it (restoreAnnotationVersion). */
+  version: v.number(),
   at: v.string(),
-  action: v.picklist(['created', 'updated', 'deleted', 'imported', 'tag-renamed', 'tag-merged', 'tag-deleted']),
+  /** 'restored': given back by an undo, or set back to an earlier version. */
+  action: v.picklist(['created', 'updated', 'deleted', 'imported', 'tag-renamed', 'tag-merged', 'tag-deleted', 'restored']),
   /** The annotation as it stood after the change (before it, for 'deleted'). */
   snapshot: v.object(snapshotEntries),
 });

@@ -1,6 +1,7 @@
 // Schemas of the document browser: one sorted, filtered page of documents with the total that
 // match, every matching id (to select them all), and removing many documents at once.
 import * as v from 'valibot';
+import { ChangeIdField } from './undo.js';
 import { RowId, WholeNumber } from './common.js';
 import { DocumentSummarySchema, MAX_LIST_LIMIT } from './documents.js';
 import { SearchFiltersSchema } from './search.js';
@@ -38,4 +39,5 @@ export const DeleteDocumentsOutput = v.object({
   /** Documents removed (ids already gone are not counted). */
   deleted: v.number(),
   annotationsDeleted: v.number(),
+  ...ChangeIdField,
 });

@@ -1,6 +1,7 @@
 // Schemas of documents and imports: what a listing shows, one document with its body, facets for
 // filter menus, what an import reports, and how a long import tells its progress.
 import * as v from 'valibot';
+import { ChangeIdField } from './undo.js';
 import { NoteSchema } from './annotations.js';
 import { DocumentDate, NonBlank, RowId, WholeNumber } from './common.js';
 import { TagNameSchema } from './tags.js';
@@ -143,4 +144,4 @@ export const ListDocumentsInput = v.strictObject({
 
 export const DocumentIdInput = v.strictObject({ id: RowId });
 
-export const DeleteDocumentOutput = v.object({ id: RowId, annotationsDeleted: v.number() });
+export const DeleteDocumentOutput = v.object({ id: RowId, annotationsDeleted: v.number(), ...ChangeIdField });

@@ -11,6 +11,7 @@ import { migration0060 } from './0060-hypotheses.js';
 import { migration0080 } from './0080-search-postings.js';
 import { migration0070 } from './0070-copies.js';
 import { migration0090 } from './0090-document-browser.js';
+import { migration0100 } from './0100-undo.js';
 import { migration0110 } from './0110-postings-by-batch.js';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0070,
   migration0080,
   migration0090,
+  migration0100,
   migration0110,
 ];
 

@@ -3,6 +3,7 @@
 // fresh until invalidated: no polling, no refetch on focus, no retries of a local core's refusals.
 import { MutationCache, QueryClient } from '@tanstack/react-query';
 import type { ChangeTopic } from '../../api/transport.js';
+import { noteWrite } from './session-changes.js';
 import { CHANGES, isMutationMethod, reportedAfter, topicsRead, type MutationMethod } from './topics.js';
 
 /**
@@ -61,6 +62,8 @@ export function createQueryClient(): QueryClient {
       mutations: { retry: false },
     },
     mutationCache: new MutationCache({
+      // An undoable write (its value carries a changeId) joins this session's changes and is announced with Undo.
+      onSuccess: (data) => noteWrite(data),
       // After a write's own cache updates (its onSuccess), whether it worked or not: a failed
       // write may have been half-shown by an optimistic update, so the truth is read again.
       onSettled: (_data, _error, _variables, _context, mutation) => {

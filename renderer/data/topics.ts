@@ -26,6 +26,7 @@ export const QUERY_METHODS = [
   'relatedPassages',
   'listSameClaims',
   'listCopies',
+  'listChanges',
 ] as const satisfies readonly WorkbenchMethod[];
 
 export type QueryMethod = (typeof QUERY_METHODS)[number];
@@ -56,6 +57,8 @@ const READS: Record<QueryMethod, readonly ChangeTopic[]> = {
   relatedPassages: ['documents', 'annotations', 'hypotheses'], // the index, highlights, same-claim links
   listSameClaims: ['hypotheses', 'annotations'],
   listCopies: ['documents'], // found at import, gone with a document; quotes and cites documents
+  // Every undoable write changes one of these; an undo elsewhere too.
+  listChanges: ALL,
 };
 
 /** What each write changes. Tag names live on annotations, so renaming, merging or deleting a
@@ -88,6 +91,9 @@ export const CHANGES: Record<MutationMethod, readonly ChangeTopic[]> = {
   // Confirming may highlight the passage first.
   confirmSameClaim: ['hypotheses', 'annotations', 'tags'],
   unlinkSameClaim: ['hypotheses'],
+  // An undo may give back documents, highlights, tags, ratings and links.
+  undoChange: ALL,
+  restoreAnnotationVersion: ['annotations', 'tags'],
 };
 
 /**

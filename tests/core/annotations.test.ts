@@ -96,7 +96,7 @@ describe('annotations', () => {
     expect((await wb.listAnnotations({ reliability: 'C' })).map((a) => a.exact)).toEqual(['Residents']);
     expect((await wb.listAnnotations({ confidence: 'low', tag: 'official' })).map((a) => a.exact)).toEqual(['port fire']);
     const removed = await wb.deleteDocument({ id: d1! });
-    expect(removed).toEqual({ id: d1, annotationsDeleted: 2 });
+    expect(removed).toMatchObject({ id: d1, annotationsDeleted: 2 });
     expect(await wb.listAnnotations({})).toHaveLength(1);
   });
 });

@@ -46,7 +46,7 @@ describe('tags', () => {
     expect((await wb.recolorTag({ id: military.id, color: '#AA0000' })).color).toBe('#aa0000');
     await expect(wb.recolorTag({ id: military.id, color: 'red' })).rejects.toThrow(/#rrggbb/);
     const sabotage = await tag('Sabotage');
-    expect(await wb.deleteTag({ id: sabotage.id })).toEqual({ id: sabotage.id, annotationsUntagged: 2 });
+    expect(await wb.deleteTag({ id: sabotage.id })).toMatchObject({ id: sabotage.id, annotationsUntagged: 2 });
     expect(await wb.listAnnotations({})).toHaveLength(3);
     expect((await wb.listAnnotations({})).find((x) => x.id === a.id)?.tags).toEqual([]);
     expect((await wb.search({ query: 'tags:sabotage' })).total).toBe(1);

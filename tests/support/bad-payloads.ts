@@ -50,6 +50,9 @@ export const BAD_PAYLOADS: Record<WorkbenchMethod, { input: unknown; message: st
   unlinkSameClaim: { input: { annotationId: 'a' }, message: 'otherId: required' },
   listSameClaims: { input: { annotationId: 'a' }, message: 'id: required' },
   listCopies: { input: { documentId: 0 }, message: 'documentId: expected a whole number, 1 or more' },
+  listChanges: { input: { limit: 501 }, message: 'limit: expected at most 500' },
+  undoChange: { input: { id: 3 }, message: 'changeId: required' },
+  restoreAnnotationVersion: { input: { id: 'a', version: 0 }, message: 'version: expected a whole number, 1 or more' },
 };
 
 function probabilityMessage(field: string): string {

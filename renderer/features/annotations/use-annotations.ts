@@ -3,7 +3,7 @@
 // document's list with the core's answer, an edit or a deletion is shown before the core confirms
 // (and undone if it refuses); each write then refreshes what it changed, once.
 import { useQueryClient, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Annotation, AnnotationFilter, AnnotationHistoryEntry } from '../../../api/types.js';
 import type { CreateAnnotationInput, UpdateAnnotationInput } from '../../../api/workbench-api.js';
 import { cachedAnswers, useWorkbenchMutation, useWorkbenchQuery, type WorkbenchQueryKey } from '../../data/workbench-hooks.js';
@@ -14,6 +14,12 @@ export function useAnnotations(filter: AnnotationFilter, enabled = true): UseQue
 
 export function useAnnotationHistory(id: string): UseQueryResult<AnnotationHistoryEntry[]> {
   return useWorkbenchQuery('getAnnotationHistory', { id });
+}
+
+/** Sets a highlight back to an entry of its history (undoable like any edit). */
+export function useRestoreVersion(): (id: string, version: number) => Promise<Annotation> {
+  const { mutateAsync } = useWorkbenchMutation('restoreAnnotationVersion');
+  return useCallback((id, version) => mutateAsync({ id, version }), [mutateAsync]);
 }
 
 export interface AnnotationActions {

@@ -1,12 +1,13 @@
-// What the analyst can do to the selected documents at once: add or remove a document tag, set
-// the source or the language, export their notes, or remove them after a confirmation that says
-// how many documents and highlights go.
+// What the analyst can do to the selected documents at once: add or remove a document tag, set a
+// detail (source, author, language, date), export their notes, or remove them after a
+// confirmation that says how many documents and highlights go.
 import { useId, useState, type FormEvent } from 'react';
 import type { Tag } from '../../../api/types.js';
 import { errorMessage } from '../../api/workbench-client.js';
 import { ConfirmInline } from '../../components/ConfirmInline.js';
 import { ErrorAlert } from '../../components/Feedback.js';
 import { plural } from '../../lib/format.js';
+import { BulkDetailForm } from './BulkDetailForm.js';
 import { useBulkDocumentActions } from './use-document-browser.js';
 
 interface BulkActionsProps {
@@ -33,7 +34,6 @@ function removalMessage(count: number, highlights: number | null): string {
 export function BulkActions({ ids, highlights, tags, onDone, onRemoved, onExport }: BulkActionsProps) {
   const { update, remove, busy } = useBulkDocumentActions();
   const [tag, setTag] = useState('');
-  const [source, setSource] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const tagListId = useId();
@@ -58,16 +58,6 @@ export function BulkActions({ ids, highlights, tags, onDone, onRemoved, onExport
       const { updated } = await update({ ids: [...ids], ...(mode === 'add' ? { addTags: [name] } : { removeTags: [name] }) });
       setTag('');
       return mode === 'add' ? `Tag “${name}” added to ${plural(updated, 'document')}.` : `Tag “${name}” removed from ${plural(updated, 'document')}.`;
-    });
-  };
-
-  const setSourceOf = (event: FormEvent): void => {
-    event.preventDefault();
-    if (none) return;
-    const value = source.trim();
-    void run(async () => {
-      const { updated } = await update({ ids: [...ids], set: { source: value === '' ? null : value } });
-      return value === '' ? `Source cleared on ${plural(updated, 'document')}.` : `Source set to “${value}” on ${plural(updated, 'document')}.`;
     });
   };
 
@@ -101,15 +91,7 @@ export function BulkActions({ ids, highlights, tags, onDone, onRemoved, onExport
           Remove tag
         </button>
       </form>
-      <form className="doc-actions__group" onSubmit={setSourceOf}>
-        <div className="field">
-          <label htmlFor={`${tagListId}-source`}>New source</label>
-          <input id={`${tagListId}-source`} value={source} autoComplete="off" placeholder="empty clears it" onChange={(e) => setSource(e.target.value)} />
-        </div>
-        <button type="submit" className="button" disabled={none || busy}>
-          Set source
-        </button>
-      </form>
+      <BulkDetailForm count={count} busy={busy} onSet={async (set) => (await update({ ids: [...ids], set })).updated} run={run} />
       <div className="doc-actions__group">
         <button type="button" className="button" disabled={none} onClick={() => onExport(ids)}>
           Export notes…

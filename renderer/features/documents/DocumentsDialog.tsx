@@ -13,6 +13,7 @@ import { BulkActions } from './BulkActions.js';
 import { DocumentsTable, type RowGesture } from './DocumentsTable.js';
 import { EMPTY_SELECTION, extendTo, selectAll, selectOnly, toggle, without, type Selection } from './selection.js';
 import { useDocumentBrowser, useMatchingIds, useRowIds, type BrowseOrder } from './use-document-browser.js';
+import { UndoNotice } from '../undo/UndoNotice.js';
 
 interface DocumentsDialogProps {
   tags: Tag[];
@@ -164,6 +165,7 @@ export function DocumentsDialog({ tags, onOpen, onExport, onClose }: DocumentsDi
           }}
           onExport={onExport}
         />
+        <UndoNotice />
         {error ? <ErrorAlert message={error} /> : null}
         {browser.error ? <ErrorAlert message={errorMessage(browser.error)} onRetry={browser.refetch} /> : null}
         <DocumentsTable

@@ -1,5 +1,7 @@
 // A highlight's history (getAnnotationHistory), oldest first: when, what happened, and the
-// note, tags and assessments as they stood, with the fields that changed called out.
+// note, tags and assessments as they stood, with the fields that changed called out; any earlier
+// version can be restored (an undoable change, like an edit).
+import { useState } from 'react';
 import { inQuotes } from '../../../api/quote-marks.js';
 import type { Annotation, AnnotationHistoryEntry } from '../../../api/types.js';
 import { errorMessage } from '../../api/workbench-client.js';
@@ -7,7 +9,9 @@ import { Dialog } from '../../components/Dialog.js';
 import { EmptyState, ErrorAlert, Loading } from '../../components/Feedback.js';
 import { formatTimestamp } from '../../lib/format-time.js';
 import { assessmentWords } from '../annotations/highlight-draft.js';
-import { useAnnotationHistory } from '../annotations/use-annotations.js';
+import { useAnnotationHistory, useRestoreVersion } from '../annotations/use-annotations.js';
+import { useReportedAction } from '../../state/use-reported-action.js';
+import { UndoNotice } from '../undo/UndoNotice.js';
 
 const ACTIONS: Record<AnnotationHistoryEntry['action'], string> = {
   created: 'Created',
@@ -17,6 +21,7 @@ const ACTIONS: Record<AnnotationHistoryEntry['action'], string> = {
   'tag-renamed': 'Tag renamed',
   'tag-merged': 'Tags merged',
   'tag-deleted': 'Tag deleted',
+  restored: 'Restored',
 };
 
 type Snapshot = AnnotationHistoryEntry['snapshot'];
@@ -30,7 +35,15 @@ function changed(previous: Snapshot | undefined, current: Snapshot): string[] {
   return fields;
 }
 
-function Entry({ entry, previous }: { entry: AnnotationHistoryEntry; previous: Snapshot | undefined }) {
+interface EntryProps {
+  entry: AnnotationHistoryEntry;
+  previous: Snapshot | undefined;
+  /** Sets the highlight back to this entry; absent for the version it has now. */
+  onRestore?: (() => void) | undefined;
+  restoring: boolean;
+}
+
+function Entry({ entry, previous, onRestore, restoring }: EntryProps) {
   const { snapshot } = entry;
   const fields = changed(previous, snapshot);
   const words = assessmentWords(snapshot);
@@ -48,6 +61,17 @@ function Entry({ entry, previous }: { entry: AnnotationHistoryEntry; previous: S
         <dt>Assessment</dt>
         <dd>{words.length ? words.join(' · ') : 'Not assessed'}</dd>
       </dl>
+      {onRestore ? (
+        <button
+          type="button"
+          className="button button--small"
+          disabled={restoring}
+          onClick={onRestore}
+          aria-label={`Restore this version, of ${formatTimestamp(entry.at)}`}
+        >
+          Restore this version
+        </button>
+      ) : null}
     </li>
   );
 }
@@ -55,6 +79,13 @@ function Entry({ entry, previous }: { entry: AnnotationHistoryEntry; previous: S
 export function HistoryDialog({ annotation, onClose }: { annotation: Annotation; onClose: () => void }) {
   const history = useAnnotationHistory(annotation.id);
   const entries = history.data ?? [];
+  const restore = useRestoreVersion();
+  const { error, run } = useReportedAction();
+  const [restoring, setRestoring] = useState(false);
+  const restoreTo = (version: number): void => {
+    setRestoring(true);
+    void run(() => restore(annotation.id, version)).finally(() => setRestoring(false));
+  };
   return (
     <Dialog
       title="Highlight history"
@@ -62,6 +93,8 @@ export function HistoryDialog({ annotation, onClose }: { annotation: Annotation;
       onClose={onClose}
       description={<span>{inQuotes(annotation.exact.length > 160 ? `${annotation.exact.slice(0, 160)}…` : annotation.exact)}</span>}
     >
+      <UndoNotice />
+      {error ? <ErrorAlert message={error} /> : null}
       {history.isError ? (
         <ErrorAlert message={errorMessage(history.error)} onRetry={() => void history.refetch()} />
       ) : !history.data ? (
@@ -71,7 +104,13 @@ export function HistoryDialog({ annotation, onClose }: { annotation: Annotation;
       ) : (
         <ol className="history">
           {entries.map((entry, index) => (
-            <Entry key={`${entry.at}-${index}`} entry={entry} previous={entries[index - 1]?.snapshot} />
+            <Entry
+              key={entry.version}
+              entry={entry}
+              previous={entries[index - 1]?.snapshot}
+              onRestore={index < entries.length - 1 ? () => restoreTo(entry.version) : undefined}
+              restoring={restoring}
+            />
           ))}
         </ol>
       )}

@@ -2,10 +2,11 @@
 // (a date, or a date and time; a time typed without a zone is the analyst's own), document tags and
 // a note. Saves only what changed; every change goes to the document's history. A refused value
 // (e.g. an impossible date) is named in an alert and the draft is kept. Esc on a changed form asks
-// "Discard changes?" first.
+// "Discard changes?" first, and so does opening another document.
 import { useId, useState } from 'react';
 import type { DocumentWithBody, Tag } from '../../../api/types.js';
 import { errorMessage } from '../../api/workbench-client.js';
+import { useReportDirty } from '../../components/dirty-scope.js';
 import { DiscardPrompt } from '../../components/DiscardPrompt.js';
 import { ErrorAlert } from '../../components/Feedback.js';
 import { useDiscardGuard } from '../../components/use-discard-guard.js';
@@ -39,6 +40,8 @@ export function DocumentDetailsForm({ doc, knownTags, onDone }: DocumentDetailsF
   const update = useUpdateDocument();
   const dirty = JSON.stringify(draft) !== JSON.stringify(initial) || pendingTag.trim() !== '';
   const guard = useDiscardGuard(dirty, onDone);
+  // The reader asks before another document replaces this one (use-switch-guard.ts).
+  useReportDirty(dirty);
   const languages = Object.entries(LANGUAGE_NAMES);
   if (!Object.hasOwn(LANGUAGE_NAMES, doc.language)) languages.push([doc.language, doc.language]);
 

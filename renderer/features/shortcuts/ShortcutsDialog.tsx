@@ -15,6 +15,7 @@ const SHORTCUTS: [string[], string][] = [
   [['h'], 'Highlight the selected text'],
   [['Esc'], 'Close a dialog or popover'],
   [['Ctrl', 'Enter'], 'Save a highlight from its note field'],
+  [['Ctrl', 'Z'], 'Undo the latest delete, merge or highlight edit (Cmd+Z on a Mac; in a field it undoes the typing)'],
   [['?'], 'Show these shortcuts'],
 ];
 

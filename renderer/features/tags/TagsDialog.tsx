@@ -7,6 +7,7 @@ import { EmptyState, ErrorAlert, Loading } from '../../components/Feedback.js';
 import { TagRow } from './TagRow.js';
 import { useTagActions, useTags } from './use-tags.js';
 import { useReportedAction } from '../../state/use-reported-action.js';
+import { UndoNotice } from '../undo/UndoNotice.js';
 
 export function TagsDialog({ onClose }: { onClose: () => void }) {
   const tags = useTags();
@@ -18,6 +19,7 @@ export function TagsDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title="Tags" className="tags-dialog" dirty={newName.trim() !== ''} onClose={onClose}>
       {error ? <ErrorAlert message={error} /> : null}
+      <UndoNotice />
       <p className="tags-dialog__status" role="status">
         {status}
       </p>
