@@ -11,12 +11,13 @@ import { VarintWriter } from './varint.js';
 /** Batches of one size class merged together. */
 export const MERGE_WIDTH = 16;
 /**
- * Batches with more entries than this are left alone. Only small batches (note saves, small
- * imports) are merged: at 20,000 documents, merging an import's 200-file batches as well cost 13 s
- * of a 130 s import, while a query reading one row per batch for each term (~100 rows) costs well
- * under a millisecond more.
+ * Batches with more entries than this (a document has up to seven: title, source, author, body,
+ * notes, tags, document tags) are left alone. Only small batches (note saves, small imports) are
+ * merged: at 20,000 documents, merging an import's batches as well cost 8–13 s of the import,
+ * while a query reading one row per batch for each term (an import writes one batch per
+ * transaction, of up to 1,000 files) costs well under a millisecond more.
  */
-export const MAX_MERGED_ENTRIES = 4_000;
+export const MAX_MERGED_ENTRIES = 1_000;
 
 interface BatchRow {
   id: number;
