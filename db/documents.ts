@@ -1,5 +1,4 @@
 // The document aggregate: insert (deduplicated by content hash), list, read, delete, facets.
-import { createHash } from 'node:crypto';
 import type { DocumentSummary, DocumentWithBody, PageStart } from '../api/types.js';
 import { WorkbenchError } from '../api/result.js';
 import type { ParsedDocument } from './import/parsed-document.js';
@@ -7,6 +6,7 @@ import { structureFromJson, structureToJson } from './document-structure.js';
 import { nowIso, type Db } from './open-workspace.js';
 import { markPending } from './search/index-writer.js';
 import { cachedStatement } from './statement-cache.js';
+import { contentHash } from './content-hash.js';
 
 interface DocumentRow {
   id: number;
@@ -53,9 +53,7 @@ function rowToSummary(row: DocumentRow): DocumentSummary {
   };
 }
 
-export function contentHash(body: string): string {
-  return createHash('sha256').update(body, 'utf8').digest('hex');
-}
+export { contentHash };
 
 export function findByHash(db: Db, hash: string): number | undefined {
   return cachedStatement(db, 'SELECT id FROM document WHERE content_hash = ?').pluck().get(hash) as number | undefined;

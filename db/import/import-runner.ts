@@ -45,6 +45,8 @@ interface ParsedFile {
   outcome: ParseOutcome;
   /** Each document's analysis, in the order of the outcome's documents. */
   analyses: AnalysedDocument[];
+  /** Each document's content hash, in the same order. */
+  hashes: string[];
 }
 
 function emptyReport(): ImportReport {
@@ -65,7 +67,7 @@ function storeFile(db: Db, file: ParsedFile, report: ImportReport, prepared: Pre
     db.transaction(() => {
       if (!file.outcome.ok) return;
       for (const [i, document] of file.outcome.documents.entries()) {
-        const hash = contentHash(document.body);
+        const hash = file.hashes[i] ?? contentHash(document.body);
         const existingId = findByHash(db, hash);
         if (existingId !== undefined) {
           duplicates.push({ origin: document.origin, existingId });
@@ -161,8 +163,7 @@ async function runWith(
     if (stop?.()) return stopped(await storeBatch(db, batch, report, prints, stop), sources.length - i);
     finished = i;
     onProgress?.({ phase: 'importing', done: i, total: sources.length, current: source.origin });
-    const { outcome, analyses } = await ahead.next();
-    const file = { origin: source.origin, outcome, analyses };
+    const file = { origin: source.origin, ...(await ahead.next()) };
     batch.push(file);
     batchChars += charsOf(file);
     if (batch.length >= BATCH_FILES || batchChars >= BATCH_CHARS) {

@@ -40,7 +40,7 @@ interface Task {
 
 /**
  * Files handed to one worker ahead, by count and by bytes (at least one): it reads them in turn and
- * has the next at hand while the main thread is busy writing (up to a transaction, 250 ms).
+ * has the next at hand while the main thread is busy writing (a transaction, up to a second).
  */
 const LANE_FILES = 512;
 const LANE_BYTES = 16 * 1024 * 1024;
@@ -49,12 +49,14 @@ interface Lane {
   worker: Worker;
   /** Sent and not yet answered, oldest first: the worker reads them in this order, so the first is the one being read. */
   tasks: Task[];
+  /** The bytes of `tasks`. */
+  waiting: number;
   /** Whether it has finished a file: a worker that dies before that may never have started at all. */
   proven: boolean;
 }
 
 function failed(reason: string): ReadResult {
-  return { outcome: failure(reason), analyses: [] };
+  return { outcome: failure(reason), analyses: [], hashes: [] };
 }
 
 export class ImportWorkers {
@@ -98,7 +100,7 @@ export class ImportWorkers {
     } catch {
       return false;
     }
-    const lane: Lane = { worker, tasks: [], proven: false };
+    const lane: Lane = { worker, tasks: [], waiting: 0, proven: false };
     worker.on('message', (reply: WorkerReply) => this.answer(lane, reply));
     worker.on('error', (error: Error & { code?: string }) =>
       this.lost(
@@ -122,8 +124,9 @@ export class ImportWorkers {
       return;
     }
     lane.tasks.shift();
+    lane.waiting -= task.bytes;
     lane.proven = true;
-    task.resolve({ outcome: reply.outcome, analyses: reply.analyses });
+    task.resolve({ outcome: reply.outcome, analyses: reply.analyses, hashes: reply.hashes });
     this.dispatch();
   }
 
@@ -139,6 +142,7 @@ export class ImportWorkers {
     this.lanes.splice(index, 1);
     void lane.worker.terminate();
     const tasks = lane.tasks.splice(0);
+    lane.waiting = 0;
     if (this.closed) {
       for (const task of tasks) task.resolve(failed('not read: the import stopped'));
       return;
@@ -157,15 +161,15 @@ export class ImportWorkers {
 
   /** Hands queued files, in order, to the workers with the fewest bytes waiting. */
   private dispatch(): void {
-    const waiting = (lane: Lane): number => lane.tasks.reduce((sum, task) => sum + task.bytes, 0);
     for (;;) {
       const task = this.queue[0];
-      const lane = this.lanes.reduce<Lane | undefined>((best, l) => (best === undefined || waiting(l) < waiting(best) ? l : best), undefined);
+      const lane = this.lanes.reduce<Lane | undefined>((best, l) => (best === undefined || l.waiting < best.waiting ? l : best), undefined);
       if (!task || !lane) break;
-      const room = lane.tasks.length === 0 || (lane.tasks.length < LANE_FILES && waiting(lane) + task.bytes <= LANE_BYTES);
+      const room = lane.tasks.length === 0 || (lane.tasks.length < LANE_FILES && lane.waiting + task.bytes <= LANE_BYTES);
       if (!room) break;
       this.queue.shift();
       lane.tasks.push(task);
+      lane.waiting += task.bytes;
       lane.worker.postMessage({ id: task.id, job: task.job } satisfies WorkerRequest);
     }
     for (const lane of this.lanes) {

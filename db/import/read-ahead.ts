@@ -48,7 +48,9 @@ export class ReadAhead {
       this.started += 1;
       this.aheadBytes += source.bytes;
       const { job } = source;
-      this.results.push('error' in job ? Promise.resolve({ outcome: failure(job.error), analyses: [] }) : this.workers.read(job, this.onPage(source), source.bytes));
+      this.results.push(
+        'error' in job ? Promise.resolve({ outcome: failure(job.error), analyses: [], hashes: [] }) : this.workers.read(job, this.onPage(source), source.bytes),
+      );
     }
   }
 }

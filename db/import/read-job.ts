@@ -1,6 +1,7 @@
 // One file's whole share of an import that needs no workspace: read it, parse it, and analyse each
 // of its documents for the index and for copies. Runs in an import worker (import-workers.ts), or on
 // the calling thread when no worker can run; either way the main thread is left only to write.
+import { contentHash } from '../content-hash.js';
 import { analyseDocument, type AnalysedDocument } from '../search/document-analysis.js';
 import { failure, type ParseOutcome } from './parsed-document.js';
 import type * as ParsersModule from './read-and-parse.js';
@@ -17,6 +18,8 @@ export interface ReadResult {
   outcome: ParseOutcome;
   /** One per document of a successful outcome, in order. */
   analyses: AnalysedDocument[];
+  /** Each document's content hash (duplicates are found by it), in the same order. */
+  hashes: string[];
 }
 
 export type PageListener = NonNullable<ReadOptions['onPage']>;
@@ -29,7 +32,7 @@ export async function runReadJob(job: ReadJob, onPage: PageListener): Promise<Re
   try {
     return await (job.roots ? confineReads(job.roots, () => readAndAnalyse(job, onPage)) : readAndAnalyse(job, onPage));
   } catch (error) {
-    return { outcome: failure(`could not be read: ${error instanceof Error ? error.message : String(error)}`), analyses: [] };
+    return { outcome: failure(`could not be read: ${error instanceof Error ? error.message : String(error)}`), analyses: [], hashes: [] };
   }
 }
 
@@ -39,6 +42,7 @@ async function readAndAnalyse(job: ReadJob, onPage: PageListener): Promise<ReadR
     job.kind === 'path'
       ? await readAndParse(job.path, job.fsPath ? { onPage, fsPath: Buffer.from(job.fsPath) } : { onPage })
       : await parseBytes(job.name, job.bytes, { onPage });
-  const analyses = outcome.ok ? outcome.documents.map(({ title, source, author, body }) => analyseDocument({ title, source, author, body })) : [];
-  return { outcome, analyses };
+  const documents = outcome.ok ? outcome.documents : [];
+  const analyses = documents.map(({ title, source, author, body }) => analyseDocument({ title, source, author, body }));
+  return { outcome, analyses, hashes: documents.map((document) => contentHash(document.body)) };
 }
