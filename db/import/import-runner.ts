@@ -25,10 +25,11 @@ const BATCH_FILES = 1000;
 const BATCH_CHARS = 32 * 1024 * 1024;
 /**
  * Documents stored between two rounds of copy detection. Fingerprints wait in memory until then
- * (about 12 KB a document); at the end of the import a 100,000-document import held 1.2 GB of them.
- * Fewer rounds write the fingerprint table's index fewer times.
+ * (about 12 KB a document), and a round's look-up of the stored documents sharing them grows with
+ * the workspace: rounds of 10,000 took a 100,000-document import to a 1.6 GB peak, rounds of 5,000
+ * to 1.3 GB. Fewer rounds write the fingerprint table's index fewer times.
  */
-const COPY_ROUND = 10_000;
+const COPY_ROUND = 5_000;
 /**
  * Bytes of earlier rounds' copy prints kept for the next rounds (about 11,000 news articles, a round): a
  * document that shares passages with many is then fingerprinted once, not again in every round.
