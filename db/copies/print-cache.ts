@@ -51,9 +51,4 @@ export class PrintCache {
       this.bytes -= printBytes(kept);
     }
   }
-
-  /** Prints kept. */
-  get size(): number {
-    return this.prints.size;
-  }
 }

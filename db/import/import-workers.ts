@@ -17,7 +17,7 @@ const WORKER_FILE = fileURLToPath(new URL('./import-worker.js', import.meta.url)
  * The heap one worker may use, in MB: a file that needs more is refused, not allowed to take the
  * machine's memory. ASSAY_WORKER_HEAP_MB sets another (a machine with little memory, a test).
  */
-export const WORKER_HEAP_MB = 1024;
+const WORKER_HEAP_MB = 1024;
 
 function heapLimitMb(): number {
   const asked = Number(process.env.ASSAY_WORKER_HEAP_MB);
