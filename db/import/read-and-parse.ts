@@ -1,6 +1,6 @@
 // The import entry point for one file: checks it can and should be read, decodes it and hands
 // it to the parser for its format. Every problem comes back as a one-line reason, never a throw.
-import type { FileHandle } from 'node:fs/promises';
+import { closeSync, fstatSync, readFileSync, readSync } from 'node:fs';
 import type { ParseContext } from './build-document.js';
 import { chooseFormat, worthReading } from './choose-format.js';
 import { decodeText } from './decode-text.js';
@@ -139,25 +139,24 @@ async function parseChecked(name: string, origin: string, bytes: Uint8Array, max
   }
 }
 
-async function readHead(file: FileHandle): Promise<Uint8Array> {
+function readHead(fd: number): Uint8Array {
   const head = Buffer.alloc(SNIFF_HEAD_BYTES);
-  const { bytesRead } = await file.read(head, 0, head.length, 0);
-  return head.subarray(0, bytesRead);
+  return head.subarray(0, readSync(fd, head, 0, head.length, 0));
 }
 
 /** The file's bytes, or why they were not read. Every check and the read go through one open descriptor (see read-confinement.ts). */
-async function readChecked(path: string, exact: string | Buffer, maxBytes: number): Promise<Uint8Array | { reason: string }> {
-  const file = await openForImport(exact);
+function readChecked(path: string, exact: string | Buffer, maxBytes: number): Uint8Array | { reason: string } {
+  const fd = openForImport(exact);
   try {
-    const info = await file.stat();
+    const info = fstatSync(fd);
     if (info.isDirectory()) return { reason: 'is a folder, not a file' };
     if (!info.isFile()) return { reason: 'not a regular file (a device, pipe or socket)' };
     // No extension, or one Assay does not know: the first bytes may still say what the file is.
-    if (!formatFor(path) && !worthReading(sniffFormat(await readHead(file)))) return { reason: unsupportedTypeReason(path) };
+    if (!formatFor(path) && !worthReading(sniffFormat(readHead(fd)))) return { reason: unsupportedTypeReason(path) };
     if (info.size > maxBytes) return { reason: tooLargeReason(info.size, maxBytes) };
-    return await file.readFile();
+    return readFileSync(fd);
   } finally {
-    await file.close();
+    closeSync(fd);
   }
 }
 
@@ -166,7 +165,7 @@ export async function readAndParse(path: string, options: ReadOptions = {}): Pro
   const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
   let bytes: Uint8Array | { reason: string };
   try {
-    bytes = await readChecked(path, options.fsPath ?? path, maxBytes);
+    bytes = readChecked(path, options.fsPath ?? path, maxBytes);
   } catch (error) {
     return failure(fileSystemReason(error));
   }
