@@ -43,13 +43,45 @@ function cyrillicLanguage(text: string, letters: number): string {
   return 'ru';
 }
 
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/**
+ * The letters of a lower-cased sample, and how many are Latin and Cyrillic, in one pass. ASCII is
+ * told by its code; any other character by the Unicode properties. Three replaces with property
+ * patterns over every sample cost a third of a millisecond a document, most of an import's parsing.
+ */
+export function letterCounts(sample: string): { letters: number; latin: number; cyrillic: number } {
+  let letters = 0;
+  let latin = 0;
+  let cyrillic = 0;
+  for (const char of sample) {
+    const code = char.charCodeAt(0);
+    if (code < 128) {
+      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) {
+        letters += 1;
+        latin += 1;
+      }
+    } else if (LETTER.test(char)) {
+      // A letter outside the BMP is two UTF-16 units, as the replaces counted it.
+      letters += char.length;
+      if (LATIN.test(char)) latin += char.length;
+      else if (CYRILLIC.test(char)) cyrillic += char.length;
+    } else {
+      // Marks and other non-letters of these scripts still count towards them.
+      if (LATIN.test(char)) latin += char.length;
+      else if (CYRILLIC.test(char)) cyrillic += char.length;
+    }
+  }
+  return { letters, latin, cyrillic };
+}
+
 /** ISO 639-1 code of the text's language, or 'und'. */
 export function detectLanguage(text: string): string {
   const sample = (text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text).toLowerCase();
-  const letters = count(sample, /\p{L}/gu);
+  const { letters, latin, cyrillic } = letterCounts(sample);
   if (letters < MIN_LETTERS) return 'und';
-  const cyrillic = count(sample, /\p{Script=Cyrillic}/gu);
-  const latin = count(sample, /\p{Script=Latin}/gu);
   if (cyrillic >= latin && cyrillic > letters * 0.3) return cyrillicLanguage(sample, cyrillic);
   if (latin > letters * 0.5) return latinLanguage(sample);
   let best: { language: string; letters: number } | null = null;

@@ -37,15 +37,17 @@ const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   pl: ['i', 'w', 'z', 'na', 'się', 'nie', 'jest', 'do', 'to', 'że', 'jak', 'ale', 'po', 'co', 'są', 'od', 'przez', 'dla', 'oraz', 'już'],
 };
 
-const SETS = Object.entries(STOPWORDS).map(([language, words]) => [language, new Set(words)] as const);
+/** Each function word and the languages it belongs to: one look-up a word of the text. */
+const LANGUAGES_OF = new Map<string, string[]>();
+for (const [language, words] of Object.entries(STOPWORDS)) {
+  for (const word of words) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), language]);
+}
 
 /** The Latin-script language with the most function-word hits, or 'und' if none stands out. */
 export function latinLanguage(lowerCaseText: string): string {
   const hits = new Map<string, number>();
   for (const match of lowerCaseText.matchAll(/\p{L}+/gu)) {
-    for (const [language, words] of SETS) {
-      if (words.has(match[0])) hits.set(language, (hits.get(language) ?? 0) + 1);
-    }
+    for (const language of LANGUAGES_OF.get(match[0]) ?? []) hits.set(language, (hits.get(language) ?? 0) + 1);
   }
   const ranked = [...hits.entries()].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;

@@ -1,6 +1,13 @@
 // Language detection: script first, then distinctive letters or common function words.
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
-import { detectLanguage } from '../../db/import/detect-language.js';
+import { detectLanguage, letterCounts } from '../../db/import/detect-language.js';
+
+/** The counts as three replaces with Unicode property patterns make them: what letterCounts must equal. */
+function countedByPatterns(text: string): { letters: number; latin: number; cyrillic: number } {
+  const count = (pattern: RegExp): number => text.length - text.replace(pattern, '').length;
+  return { letters: count(/\p{L}/gu), latin: count(/\p{Script=Latin}/gu), cyrillic: count(/\p{Script=Cyrillic}/gu) };
+}
 
 describe('detectLanguage', () => {
   it.each([
@@ -20,6 +27,18 @@ describe('detectLanguage', () => {
     ['ja', 'ミンスク政府は、軍隊は戦争に参加せず、国内に留まると述べました。'],
   ])('recognises %s', (language, text) => {
     expect(detectLanguage(text)).toBe(language);
+  });
+
+  it('counts letters in one pass exactly as the Unicode property patterns do', () => {
+    // Mixed scripts, marks, astral letters, lone surrogates and Latin non-letters (Roman numerals, ª).
+    const pieces = fc.constantFrom('a', 'Z', 'é', 'ß', 'ª', 'Ⅻ', 'ж', 'Ё', 'ѓ', '\u0483', 'α', '中', '𝐀', '𐐷', '\ud800', '’', ' ', '7', '\u0301', 'ﬁ', 'Ꙋ', 'ᲀ');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        expect(letterCounts(text)).toEqual(countedByPatterns(text));
+      }),
+      { seed: 7, numRuns: 2000 },
+    );
   });
 
   it("says 'und' for too little text", () => {
