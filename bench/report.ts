@@ -35,6 +35,8 @@ const sharedCount = (result: SizeResult, over: readonly EngineName[]): number =>
 
 export interface Targets {
   importRatio: number;
+  /** Until every document is searchable (Assay then looks for copies, which the others do not do). */
+  searchableRatio: number;
   reopenRatio: number;
   reopenMs: number;
   p50Ratio: number;
@@ -50,6 +52,7 @@ export function derive(result: SizeResult): Targets {
   const fts5 = result.engines.fts5;
   return {
     importRatio: ratio(assay?.build?.importMs, fts5?.build?.importMs),
+    searchableRatio: ratio(assay?.build?.searchableMs, fts5?.build?.searchableMs),
     reopenRatio: ratio(assay?.reopen?.totalMs, fts5?.reopen?.totalMs),
     reopenMs: assay?.reopen?.totalMs ?? Number.NaN,
     p50Ratio: ratio(percentile(pooled(result, 'assay', pair), 50), percentile(pooled(result, 'fts5', pair), 50)),
@@ -105,7 +108,8 @@ export function summaryBlock(result: SizeResult): string {
       (r) => r?.build?.pendingAfterImport,
       (v) => (v === undefined ? 'n/a' : String(v)),
     ),
-    row('import + index (files → persisted index)', (r) => r?.build?.importMs, ms, verdict(check(t.importRatio, 5), '≤ 5× FTS5', at20k)),
+    row('import + index (files → searchable, persisted index)', (r) => r?.build?.searchableMs, ms, verdict(check(t.searchableRatio, 5), '≤ 5× FTS5', at20k)),
+    row('whole import (Assay: + finding copied passages)', (r) => r?.build?.importMs, ms, verdict(check(t.importRatio, 5), '≤ 5× FTS5', at20k)),
     row('index size', (r) => r?.build?.indexBytes, mb),
     row('store on disk (workspace / db / json)', (r) => r?.build?.storeBytes, mb),
     row('peak RSS, import process', (r) => r?.buildRssKb, kbToMb, verdict(check(t.importRssKb, 1.5 * 1024 * 1024), '≤ 1.5 GB', at100k)),

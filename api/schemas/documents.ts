@@ -108,6 +108,8 @@ export const ImportReportSchema = v.object({
   /** The import was stopped (cancelImport, Ctrl+C): what was stored before stays; `notReached` files were not read. */
   cancelled: v.optional(v.boolean()),
   notReached: v.optional(v.number()),
+  /** Documents stored whose copied passages were not looked for yet (the import was stopped in its copies phase): the next import looks for them. */
+  copiesPending: v.optional(v.number()),
 });
 
 export const CancelImportResultSchema = v.object({
@@ -116,8 +118,11 @@ export const CancelImportResultSchema = v.object({
 });
 
 export const ImportProgressSchema = v.object({
-  /** Indexing is part of importing: each batch is indexed in the transaction that stores it. */
-  phase: v.picklist(['scanning', 'importing', 'done']),
+  /**
+   * Indexing is part of importing: each batch is indexed in the transaction that stores it. Then,
+   * with every document searchable, `copies` looks for copied passages (`done` and `total` count documents).
+   */
+  phase: v.picklist(['scanning', 'importing', 'copies', 'done']),
   done: v.number(),
   total: v.number(),
   /** The file being read, when there is one. */

@@ -49,7 +49,11 @@ export const importCommand: CommandSpec = {
     if (ctx.json) ctx.printJson(report);
     else ctx.line(formatImportReport(report));
     if (report.cancelled) {
-      ctx.note(`assay: stopped — ${report.notReached ?? 0} files were not imported; run the same import again to add them (files already stored count as duplicates).`);
+      ctx.note(
+        report.copiesPending
+          ? `assay: stopped while looking for copied passages — every file was stored and is searchable; ${report.copiesPending} documents are still to be examined for copies, and the next import examines them.`
+          : `assay: stopped — ${report.notReached ?? 0} files were not imported; run the same import again to add them (files already stored count as duplicates).`,
+      );
       return EXIT.partial;
     }
     if (report.failed.length === 0) return EXIT.ok;

@@ -1,13 +1,12 @@
 // Puts files into the workspace. Worker threads read, parse and analyse them (import-workers.ts),
 // several files ahead; this thread only writes: in batches, each file inside its own savepoint
 // (whole or not at all), duplicates found by content hash, each document's index entries in the
-// same transaction as the document.
+// same transaction as the document. Once every file is stored, and searchable, the documents are
+// examined for copied passages (pending-copies.ts), which takes about as long again.
 // Another process may be writing too: each transaction is short, so neither waits long for the other.
 import { statSync } from 'node:fs';
 import type { ImportProgress, ImportReport } from '../../api/types.js';
-import { detectCopies } from '../copies/detect-copies.js';
-import type { DocumentPrint } from '../copies/fingerprint.js';
-import { PrintCache } from '../copies/print-cache.js';
+import { findPendingCopies, markCopiesPending } from '../copies/pending-copies.js';
 import { contentHash, findByHash, insertDocument } from '../documents.js';
 import { withRelaxedSync, type Db } from '../open-workspace.js';
 import type { AnalysedDocument } from '../search/document-analysis.js';
@@ -23,18 +22,6 @@ import { walkPaths } from './walk-paths.js';
 const BATCH_FILES = 1000;
 /** Characters of text a batch may hold before it is written, whatever its count of files: bounds memory with large files. */
 const BATCH_CHARS = 32 * 1024 * 1024;
-/**
- * Documents stored between two rounds of copy detection. Fingerprints wait in memory until then
- * (about 12 KB a document), and a round's look-up of the stored documents sharing them grows with
- * the workspace: rounds of 10,000 took a 100,000-document import to a 1.6 GB peak, rounds of 5,000
- * to 1.3 GB. Fewer rounds write the fingerprint table's index fewer times.
- */
-const COPY_ROUND = 5_000;
-/**
- * Bytes of earlier rounds' copy prints kept for the next rounds (about 11,000 news articles, a round): a
- * document that shares passages with many is then fingerprinted once, not again in every round.
- */
-const KEPT_PRINT_BYTES = 128 * 1024 * 1024;
 /** How long one store transaction may hold the workspace's write lock before it commits. */
 const STORE_BUDGET_MS = 1000;
 
@@ -54,10 +41,7 @@ function emptyReport(): ImportReport {
   return { added: [], duplicates: [], failed: [] };
 }
 
-/** Each stored document's copy fingerprints, made with its analysis, kept for the next round of detectCopies. */
-type Prints = Map<number, DocumentPrint>;
-
-function storeFile(db: Db, file: ParsedFile, report: ImportReport, prepared: PreparedFields, prints: Prints): void {
+function storeFile(db: Db, file: ParsedFile, report: ImportReport, prepared: PreparedFields): void {
   if (!file.outcome.ok) {
     report.failed.push({ origin: file.origin, reason: file.outcome.reason });
     return;
@@ -77,7 +61,7 @@ function storeFile(db: Db, file: ParsedFile, report: ImportReport, prepared: Pre
         const id = insertDocument(db, document, hash);
         const analysis = file.analyses[i];
         if (analysis) prepared.set(id, analysis);
-        if (analysis?.copies) prints.set(id, analysis.copies);
+        markCopiesPending(db, id);
         added.push({ id, title: document.title, origin: document.origin });
       }
     })();
@@ -103,12 +87,12 @@ const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resol
  * Stores a batch, with its index entries, in as many transactions as the time budget needs; a stop
  * request ends it between transactions. Returns how many of the batch's files were not stored.
  */
-async function storeBatch(db: Db, batch: ParsedFile[], report: ImportReport, prints: Prints, stop?: StopRequest): Promise<number> {
+async function storeBatch(db: Db, batch: ParsedFile[], report: ImportReport, stop?: StopRequest): Promise<number> {
   let next = 0;
   const storeSome = (): void => {
     const prepared: PreparedFields = new Map();
     const began = performance.now();
-    do storeFile(db, batch[next++] as ParsedFile, report, prepared, prints);
+    do storeFile(db, batch[next++] as ParsedFile, report, prepared);
     while (next < batch.length && performance.now() - began < STORE_BUDGET_MS);
     indexPending(db, prepared);
   };
@@ -140,8 +124,6 @@ async function runWith(
 ): Promise<ImportReport> {
   let batch: ParsedFile[] = [];
   let batchChars = 0;
-  const prints: Prints = new Map();
-  const kept = new PrintCache(KEPT_PRINT_BYTES);
   let finished = 0;
   // A long PDF says which page it is on, so the import is seen to move while one file takes a while.
   const onPage =
@@ -149,38 +131,32 @@ async function runWith(
     (page, pages) =>
       onProgress?.({ phase: 'importing', done: finished, total: sources.length, current: `${source.origin} (page ${page} of ${pages})` });
   const ahead = new ReadAhead(sources, workers, onPage);
-  // Copies are looked for every COPY_ROUND documents, so the fingerprints held wait in bounded memory.
-  const findCopies = (): void => {
-    if (prints.size === 0) return;
-    detectCopies(db, [...prints.keys()], prints, kept);
-    prints.clear();
-  };
+  // Stopped: what was stored stays, and its copies are looked for by the next import.
   const stopped = (unstored: number, unread: number): ImportReport => {
-    findCopies();
     onProgress?.({ phase: 'done', done: sources.length - unstored - unread, total: sources.length });
     return { ...report, cancelled: true, notReached: unstored + unread };
   };
   for (const [i, source] of sources.entries()) {
-    if (stop?.()) return stopped(await storeBatch(db, batch, report, prints, stop), sources.length - i);
+    if (stop?.()) return stopped(await storeBatch(db, batch, report, stop), sources.length - i);
     finished = i;
     onProgress?.({ phase: 'importing', done: i, total: sources.length, current: source.origin });
     const file = { origin: source.origin, ...(await ahead.next()) };
     batch.push(file);
     batchChars += charsOf(file);
     if (batch.length >= BATCH_FILES || batchChars >= BATCH_CHARS) {
-      const unstored = await storeBatch(db, batch, report, prints, stop);
+      const unstored = await storeBatch(db, batch, report, stop);
       if (unstored > 0) return stopped(unstored, sources.length - i - 1);
-      if (prints.size >= COPY_ROUND) findCopies();
       batch = [];
       batchChars = 0;
     }
   }
-  const unstored = await storeBatch(db, batch, report, prints, stop);
+  const unstored = await storeBatch(db, batch, report, stop);
   if (unstored > 0) return stopped(unstored, 0);
-  findCopies();
   onProgress?.({ phase: 'importing', done: sources.length, total: sources.length });
+  // Every document is stored and searchable: now its copies, with those an earlier import left.
+  const copies = await findPendingCopies(db, { onProgress, stop });
   onProgress?.({ phase: 'done', done: sources.length, total: sources.length });
-  return report;
+  return copies.left > 0 ? { ...report, cancelled: true, notReached: 0, copiesPending: copies.left } : report;
 }
 
 /** A file's size, to pace the reading ahead; 0 if it cannot be known (its read will say why). */

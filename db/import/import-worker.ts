@@ -2,7 +2,6 @@
 // after another (so the thread that sent them knows which one was being read if this one dies),
 // answering each with its result; a long PDF's pages are reported as they are read.
 import { parentPort } from 'node:worker_threads';
-import { printBuffers } from '../copies/fingerprint.js';
 import { runReadJob, type ReadJob, type ReadResult } from './read-job.js';
 
 export interface WorkerRequest {
@@ -14,9 +13,7 @@ export type WorkerReply = { id: number; page: number; pages: number } | ({ id: n
 
 async function read({ id, job }: WorkerRequest): Promise<void> {
   const result = await runReadJob(job, (page, pages) => parentPort?.postMessage({ id, page, pages } satisfies WorkerReply));
-  // The copy prints' typed arrays are handed over, not copied.
-  const buffers = result.analyses.flatMap((analysis) => (analysis.copies ? printBuffers(analysis.copies) : []));
-  parentPort?.postMessage({ id, ...result } satisfies WorkerReply, buffers);
+  parentPort?.postMessage({ id, ...result } satisfies WorkerReply);
 }
 
 let turn = Promise.resolve();

@@ -13,6 +13,7 @@ import { migration0070 } from './0070-copies.js';
 import { migration0090 } from './0090-document-browser.js';
 import { migration0100 } from './0100-undo.js';
 import { migration0110 } from './0110-postings-by-batch.js';
+import { migration0120 } from './0120-copies-pending.js';
 
 export const MIGRATIONS: readonly Migration[] = [
   migration0010,
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0090,
   migration0100,
   migration0110,
+  migration0120,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -56,7 +56,7 @@ describe('import through the workbench', () => {
     const report = await wb.importPaths({ paths: [join(dir, 'in'), join(dir, 'nowhere')] });
     expect(report.added).toHaveLength(1);
     expect(report.failed).toEqual([{ origin: join(dir, 'nowhere'), reason: expect.stringMatching(/no such file or folder/) }]);
-    expect(new Set(events.map((e) => e.phase))).toEqual(new Set(['scanning', 'importing', 'done']));
+    expect(new Set(events.map((e) => e.phase))).toEqual(new Set(['scanning', 'importing', 'copies', 'done']));
     wb.close();
   });
 

@@ -7,6 +7,7 @@ function phaseText(state: ImportState): string {
   const progress = state.progress;
   if (!state.running) return state.cancelled ? 'Stopped.' : 'Finished.';
   if (progress?.phase === 'scanning') return 'Looking for files…';
+  if (progress?.phase === 'copies') return 'Looking for copied passages (the documents can be searched meanwhile)…';
   if (progress?.phase === 'importing' && progress.current) return `Reading ${progress.current.split(/[\\/]/).pop() ?? ''}`;
   return state.source === 'sample' ? 'Loading the sample corpus…' : 'Importing…';
 }
@@ -20,7 +21,7 @@ export function ImportProgressView({ state, onCancel }: { state: ImportState; on
     <div className="import-progress">
       <progress aria-label="Import progress" max={known ? total : undefined} value={known ? done : undefined} />
       <p className="import-progress__text" aria-live="polite">
-        {known ? `${done.toLocaleString('en')} of ${plural(total, 'file')}` : ''}
+        {known ? `${done.toLocaleString('en')} of ${plural(total, state.progress?.phase === 'copies' ? 'document' : 'file')}` : ''}
         {known ? ' — ' : ''}
         {phaseText(state)}
       </p>

@@ -1,0 +1,64 @@
+// The second phase of an import: looking for copied passages among the documents it stored. The
+// first phase stores and indexes documents, marking each here (markCopiesPending) in the same
+// transaction; this phase takes the marked documents in rounds, oldest first, and unmarks each
+// round once its copies and fingerprints are written. So the documents are searchable before their
+// copies are found, and an import stopped or killed in between leaves its documents marked: the
+// next import finds their copies too. A round examined twice (killed before it was unmarked) is
+// harmless: detectCopies replaces what an earlier run recorded.
+import type { ImportProgress } from '../../api/types.js';
+import type { Db } from '../open-workspace.js';
+import { cachedStatement } from '../statement-cache.js';
+import { detectCopies, type DetectReport } from './detect-copies.js';
+import { PrintCache } from './print-cache.js';
+
+/**
+ * Documents examined in one round. A round's fingerprints wait in memory until it ends (about
+ * 12 KB a document), and its look-up of the stored documents sharing them grows with the
+ * workspace: rounds of 10,000 took a 100,000-document import to a 1.6 GB peak, rounds of 5,000 to
+ * 1.3 GB. Fewer rounds write the fingerprint table's index fewer times.
+ */
+export const COPY_ROUND = 5_000;
+/**
+ * Bytes of earlier rounds' prints kept for the next rounds (about 7,500 news articles): a document
+ * that shares passages with many is then fingerprinted once, not again in every round.
+ */
+const KEPT_PRINT_BYTES = 128 * 1024 * 1024;
+
+/** Marks a document just stored as still to be examined for copies (inside the transaction that stores it). */
+export function markCopiesPending(db: Db, documentId: number): void {
+  cachedStatement(db, 'INSERT OR IGNORE INTO copy_pending (document_id) VALUES (?)').run(documentId);
+}
+
+export function pendingCopyCount(db: Db): number {
+  return db.prepare('SELECT count(*) FROM copy_pending').pluck().get() as number;
+}
+
+export interface PendingCopyOptions {
+  onProgress?: (progress: ImportProgress) => void;
+  /** Asked between rounds: true stops there; the documents not yet examined stay marked. */
+  stop?: () => boolean;
+}
+
+/** Lets other work on this thread (a search in the web host, a cancel) in between two rounds. */
+const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Examines every marked document for copies, a round at a time, reporting progress in documents. */
+export async function findPendingCopies(db: Db, options: PendingCopyOptions = {}): Promise<DetectReport & { left: number }> {
+  const next = db.prepare('SELECT document_id FROM copy_pending ORDER BY document_id LIMIT ?').pluck();
+  const unmark = db.prepare('DELETE FROM copy_pending WHERE document_id IN (SELECT value FROM json_each(?))');
+  const kept = new PrintCache(KEPT_PRINT_BYTES);
+  const total = pendingCopyCount(db);
+  const report = { documents: 0, copies: 0 };
+  for (;;) {
+    options.onProgress?.({ phase: 'copies', done: Math.min(report.documents, total), total });
+    await breathe();
+    if (report.documents >= total || options.stop?.()) break;
+    const ids = next.all(COPY_ROUND) as number[];
+    if (ids.length === 0) break;
+    const found = detectCopies(db, ids, undefined, kept);
+    db.transaction(() => unmark.run(JSON.stringify(ids))).immediate();
+    report.documents += ids.length;
+    report.copies += found.copies;
+  }
+  return { ...report, left: pendingCopyCount(db) };
+}
