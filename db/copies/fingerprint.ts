@@ -1,6 +1,7 @@
 // What copy detection needs of one document, computed from its body alone: its words, its shingles
 // sorted by hash (so two documents' shared shingles are found by one merge) and its winnowed
-// fingerprints. Pure and made of typed arrays, so it is cheap to keep (print-cache.ts).
+// fingerprints. Pure and made of typed arrays, so the import's workers compute it and post it to
+// the main thread for little more than a copy of the bytes, and it is cheap to keep (print-cache.ts).
 import { shingleHashes, wordsOf, type Words } from './shingles.js';
 import { winnow } from './winnow.js';
 
@@ -42,7 +43,7 @@ export function indexShingles(hashes: Int32Array): ShingleIndex {
   return { hashes: sorted, at };
 }
 
-/** The word tables cut to their length, so that a kept print holds no spare room. */
+/** The word tables cut to their length, so that a kept or posted print holds no spare room. */
 function trimmed(words: Words): Words {
   const n = words.count;
   return { count: n, first: words.first.slice(0, n), second: words.second.slice(0, n), start: words.start.slice(0, n), end: words.end.slice(0, n) };
@@ -53,4 +54,10 @@ export function fingerprintDocument(body: string): DocumentPrint {
   const words = trimmed(wordsOf(body.length > MAX_TEXT ? body.slice(0, MAX_TEXT) : body));
   const hashes = shingleHashes(words);
   return { words, shingles: indexShingles(hashes), fingerprints: Int32Array.from(winnow(hashes)) };
+}
+
+/** The buffers behind a print, each its own, to hand to another thread without copying them. */
+export function printBuffers(print: DocumentPrint): ArrayBuffer[] {
+  const { words, shingles } = print;
+  return [words.first, words.second, words.start, words.end, shingles.hashes, shingles.at, print.fingerprints].map((array) => array.buffer as ArrayBuffer);
 }

@@ -9,6 +9,7 @@ import type { ImportProgress } from '../../api/types.js';
 import type { Db } from '../open-workspace.js';
 import { cachedStatement } from '../statement-cache.js';
 import { detectCopies, type DetectReport } from './detect-copies.js';
+import { MAX_TEXT, type DocumentPrint } from './fingerprint.js';
 import { PrintCache } from './print-cache.js';
 
 /**
@@ -19,10 +20,12 @@ import { PrintCache } from './print-cache.js';
  */
 export const COPY_ROUND = 5_000;
 /**
- * Bytes of earlier rounds' prints kept for the next rounds (about 7,500 news articles): a document
- * that shares passages with many is then fingerprinted once, not again in every round.
+ * Bytes of earlier rounds' prints kept for the next rounds (about 22,000 news articles). A document's
+ * candidates are spread over all the documents before it, so a print dropped is soon needed again
+ * and made again from the body: with 128 MB, a 20,000-document import made 30,000 prints again
+ * (6 of its 27 s of copies); with every print kept, none.
  */
-const KEPT_PRINT_BYTES = 128 * 1024 * 1024;
+const KEPT_PRINT_BYTES = 384 * 1024 * 1024;
 
 /** Marks a document just stored as still to be examined for copies (inside the transaction that stores it). */
 export function markCopiesPending(db: Db, documentId: number): void {
@@ -33,10 +36,41 @@ export function pendingCopyCount(db: Db): number {
   return db.prepare('SELECT count(*) FROM copy_pending').pluck().get() as number;
 }
 
+/** Fingerprints texts elsewhere (the import's workers): each text's print in order, or undefined if that failed. */
+export type Fingerprinter = (texts: string[]) => Promise<DocumentPrint[] | undefined>;
+
 export interface PendingCopyOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Asked between rounds: true stops there; the documents not yet examined stay marked. */
   stop?: () => boolean;
+  /** Without one, detectCopies fingerprints the round's documents on this thread. */
+  fingerprint?: Fingerprinter;
+}
+
+/** Texts sent to be fingerprinted at a time (about a megabyte of news articles): the workers share a round between them. */
+const TEXTS_PER_JOB = 250;
+
+/**
+ * The prints of a round's documents, made by `fingerprint` while this thread works on the round
+ * before. A text whose job failed is left out: detectCopies fingerprints it itself.
+ */
+async function roundPrints(db: Db, ids: readonly number[], fingerprint: Fingerprinter): Promise<Map<number, DocumentPrint>> {
+  const rows = db.prepare('SELECT id, substr(body, 1, ?) AS body FROM document WHERE id IN (SELECT value FROM json_each(?))').all(MAX_TEXT, JSON.stringify(ids)) as {
+    id: number;
+    body: string;
+  }[];
+  const jobs: Promise<void>[] = [];
+  const prints = new Map<number, DocumentPrint>();
+  for (let from = 0; from < rows.length; from += TEXTS_PER_JOB) {
+    const part = rows.slice(from, from + TEXTS_PER_JOB);
+    jobs.push(
+      fingerprint(part.map((row) => row.body)).then((made) => {
+        if (made?.length === part.length) for (const [i, row] of part.entries()) prints.set(row.id, made[i] as DocumentPrint);
+      }),
+    );
+  }
+  await Promise.all(jobs);
+  return prints;
 }
 
 /** Lets other work on this thread (a search in the web host, a cancel) in between two rounds. */
@@ -44,21 +78,30 @@ const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resol
 
 /** Examines every marked document for copies, a round at a time, reporting progress in documents. */
 export async function findPendingCopies(db: Db, options: PendingCopyOptions = {}): Promise<DetectReport & { left: number }> {
-  const next = db.prepare('SELECT document_id FROM copy_pending ORDER BY document_id LIMIT ?').pluck();
+  const after = db.prepare('SELECT document_id FROM copy_pending WHERE document_id > ? ORDER BY document_id LIMIT ?').pluck();
   const unmark = db.prepare('DELETE FROM copy_pending WHERE document_id IN (SELECT value FROM json_each(?))');
   const kept = new PrintCache(KEPT_PRINT_BYTES);
   const total = pendingCopyCount(db);
   const report = { documents: 0, copies: 0 };
+  const printsOf = (ids: number[]): Promise<Map<number, DocumentPrint>> =>
+    options.fingerprint && ids.length > 0 ? roundPrints(db, ids, options.fingerprint) : Promise.resolve(new Map());
+  let ids = after.all(0, COPY_ROUND) as number[];
+  let prints = printsOf(ids);
   for (;;) {
     options.onProgress?.({ phase: 'copies', done: Math.min(report.documents, total), total });
     await breathe();
-    if (report.documents >= total || options.stop?.()) break;
-    const ids = next.all(COPY_ROUND) as number[];
-    if (ids.length === 0) break;
-    const found = detectCopies(db, ids, undefined, kept);
+    if (ids.length === 0 || options.stop?.()) break;
+    const ready = await prints;
+    // The next round is fingerprinted while this one is compared and written.
+    const following = after.all(ids[ids.length - 1], COPY_ROUND) as number[];
+    prints = printsOf(following);
+    const found = detectCopies(db, ids, ready, kept);
     db.transaction(() => unmark.run(JSON.stringify(ids))).immediate();
     report.documents += ids.length;
     report.copies += found.copies;
+    ids = following;
   }
+  // Stopped with the next round's prints under way: let them finish before the workers close.
+  await prints;
   return { ...report, left: pendingCopyCount(db) };
 }

@@ -154,7 +154,15 @@ async function runWith(
   if (unstored > 0) return stopped(unstored, 0);
   onProgress?.({ phase: 'importing', done: sources.length, total: sources.length });
   // Every document is stored and searchable: now its copies, with those an earlier import left.
-  const copies = await findPendingCopies(db, { onProgress, stop });
+  const fingerprint = async (texts: string[]) =>
+    (
+      await workers.read(
+        { kind: 'copy-prints', texts },
+        () => undefined,
+        texts.reduce((sum, text) => sum + text.length, 0),
+      )
+    ).prints;
+  const copies = await findPendingCopies(db, { onProgress, stop, fingerprint });
   onProgress?.({ phase: 'done', done: sources.length, total: sources.length });
   return copies.left > 0 ? { ...report, cancelled: true, notReached: 0, copiesPending: copies.left } : report;
 }

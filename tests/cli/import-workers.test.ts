@@ -1,6 +1,6 @@
 // The import reads, parses and analyses files in worker threads (compiled CLI), or on the calling
 // thread where no worker can run (these tests' in-process workbench runs from TypeScript sources).
-// Both must store exactly the same thing; and a file that needs more memory than a worker may use
+// Both must store exactly the same thing, copies included; and a file that needs more memory than a worker may use
 // is refused by name while the rest of the folder imports.
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,6 +17,35 @@ interface StoredDocument {
   body: string;
   language: string;
   source: string | null;
+}
+
+const WIRE =
+  'Belarusian border guards closed the Brest crossing to freight traffic on Tuesday after a fire at the rail depot damaged two fuel tanks, the State Border Committee said in a statement. Lorries queued for more than twelve kilometres on the Polish side, and drivers were told the closure would last at least until Thursday morning.';
+/** A wire report and two relays of it: copies the copies phase finds, with prints made by the workers or on the calling thread. */
+const RELAYS = {
+  documents: [
+    { title: 'Depot fire closes Brest crossing', source: 'Meridian Wire', date: '2026-03-10', body: WIRE },
+    { title: 'Queues at the border', source: 'Daily Courier', date: '2026-03-11', body: `Our reporter spent the night at Terespol.\n\n${WIRE}` },
+    { title: 'Border chaos', source: 'Evening Post', date: '2026-03-12', body: `Drivers slept in their cabs.\n\n${WIRE.replace('fuel', 'diesel')}` },
+  ],
+};
+
+/** Every copied passage, by the titles of its two documents and its ranges in both. */
+function storedCopies(path: string): string[] {
+  const db = new Database(path, { readonly: true });
+  try {
+    return (
+      db
+        .prepare(
+          `SELECT c.title || ' [' || p.copy_start || ',' || p.copy_end || '] copies ' || o.title || ' [' || p.origin_start || ',' || p.origin_end || '] ' || p.words
+           FROM copy_passage p JOIN document c ON c.id = p.copy_id JOIN document o ON o.id = p.origin_id`,
+        )
+        .pluck()
+        .all() as string[]
+    ).sort();
+  } finally {
+    db.close();
+  }
 }
 
 function storedDocuments(path: string, folder: string): StoredDocument[] {
@@ -39,6 +68,7 @@ describe('import in worker threads', () => {
     const folder = join(ws.dir, 'corpus');
     cpSync(join(FIXTURES, 'import'), join(folder, 'import'), { recursive: true });
     cpSync(join(FIXTURES, 'formats'), join(folder, 'formats'), { recursive: true });
+    writeFileSync(join(folder, 'relays.json'), JSON.stringify(RELAYS));
 
     const cli = ws.run(['import', folder]);
     expect(cli.stderr).not.toMatch(/internal error/);
@@ -55,6 +85,10 @@ describe('import in worker threads', () => {
     expect(viaWorkers.length).toBe(report.added.length);
     expect(viaWorkers.length).toBeGreaterThan(20);
     expect(viaWorkers).toEqual(storedDocuments(inProcess, folder));
+    // Copies found from prints the workers made are the ones found from prints made here.
+    const copies = storedCopies(ws.db);
+    expect(copies.filter((copy) => copy.includes('copies Depot fire closes Brest crossing'))).toHaveLength(2);
+    expect(copies).toEqual(storedCopies(inProcess));
     // The failures the CLI names are the ones the in-process import reported.
     for (const failure of report.failed) expect(cli.stdout).toContain(failure.origin.slice(folder.length));
 
