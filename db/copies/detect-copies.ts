@@ -3,7 +3,8 @@
 // from another source is confirmed by exact overlap (match-passages.ts). A confirmed passage is
 // recorded as a copy of the earlier document — by published date, then import order — with its
 // character ranges in both (record-copies.ts). Runs after an import's documents are committed, in
-// its own short write transactions. The import's workers have already read each document's words
+// its own short write transactions, letting other work on its thread in between (a search in the
+// web host or the desktop app while an import looks for copies). The import's workers have already read each document's words
 // (fingerprint.ts), so only look-ups, comparisons and writes are left for here.
 import type { Db } from '../open-workspace.js';
 import { fingerprintDocument, MAX_TEXT, type DocumentPrint } from './fingerprint.js';
@@ -23,7 +24,7 @@ const MAX_PER_FINGERPRINT = 200;
 const CHUNK = 500;
 /** Fingerprints looked up in one query. */
 const LOOKUP_HASHES = 20_000;
-/** How long the work may go on between commits, so another writer never waits long. */
+/** How long the work may go on between commits, so another writer, or a search on this thread, never waits long. */
 const WRITE_BUDGET_MS = 250;
 /** The bytes of earlier documents' prints kept when the caller gives no cache of its own (about 1,300 news articles). */
 const DEFAULT_PRINT_BYTES = 16 * 1024 * 1024;
@@ -94,21 +95,27 @@ export interface DetectReport {
  * it); the others' bodies are read and fingerprinted here. `kept` holds the prints of documents
  * examined before (an import's earlier rounds), and is given this run's prints for the next.
  */
-export function detectCopies(
+export async function detectCopies(
   db: Db,
   documentIds: readonly number[],
   prints?: ReadonlyMap<number, DocumentPrint>,
   kept = new PrintCache(DEFAULT_PRINT_BYTES),
-): DetectReport {
-  return withWriteCache(db, () => detectRun(db, [...new Set(documentIds)], kept, prints));
+): Promise<DetectReport> {
+  const ids = [...new Set(documentIds)];
+  const report = { documents: 0, copies: 0 };
+  // In turns: each turn finds the earlier turns' documents stored.
+  for (let from = 0; from < ids.length; from += MAX_RUN) {
+    const turn = await withWriteCache(db, () => detectRun(db, ids.slice(from, from + MAX_RUN), kept, prints));
+    report.documents += turn.documents;
+    report.copies += turn.copies;
+  }
+  return report;
 }
 
-function detectRun(db: Db, ids: readonly number[], kept: PrintCache, prints?: ReadonlyMap<number, DocumentPrint>): DetectReport {
-  if (ids.length > MAX_RUN) {
-    // In turns: each turn finds the earlier turns' documents stored.
-    const reports = Array.from({ length: Math.ceil(ids.length / MAX_RUN) }, (_, i) => detectRun(db, ids.slice(i * MAX_RUN, (i + 1) * MAX_RUN), kept, prints));
-    return { documents: reports.reduce((n, r) => n + r.documents, 0), copies: reports.reduce((n, r) => n + r.copies, 0) };
-  }
+/** Lets other work on this thread in between two commits. */
+const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+async function detectRun(db: Db, ids: readonly number[], kept: PrintCache, prints?: ReadonlyMap<number, DocumentPrint>): Promise<DetectReport> {
   const readMeta = db.prepare('SELECT id, source, published_at AS date FROM document WHERE id IN (SELECT value FROM json_each(?))');
   const readBodies = db.prepare('SELECT id, substr(body, 1, ?) AS body FROM document WHERE id IN (SELECT value FROM json_each(?))');
   const readOne = db.prepare('SELECT id, source, published_at AS date FROM document WHERE id = ?');
@@ -201,7 +208,10 @@ function detectRun(db: Db, ids: readonly number[], kept: PrintCache, prints?: Re
       if (other && !sameSource(doc, other)) found.push(...copyRows(probe, other));
     }
     pending.push({ id, copies: found });
-    if (performance.now() - since >= WRITE_BUDGET_MS) flush();
+    if (performance.now() - since >= WRITE_BUDGET_MS) {
+      flush();
+      await breathe();
+    }
   }
   flush();
   for (const doc of run) kept.set(doc.id, { words: doc.words, shingles: doc.shingles, fingerprints: doc.fingerprints });

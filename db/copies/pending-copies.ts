@@ -95,7 +95,7 @@ export async function findPendingCopies(db: Db, options: PendingCopyOptions = {}
     // The next round is fingerprinted while this one is compared and written.
     const following = after.all(ids[ids.length - 1], COPY_ROUND) as number[];
     prints = printsOf(following);
-    const found = detectCopies(db, ids, ready, kept);
+    const found = await detectCopies(db, ids, ready, kept);
     db.transaction(() => unmark.run(JSON.stringify(ids))).immediate();
     report.documents += ids.length;
     report.copies += found.copies;

@@ -28,11 +28,11 @@ const FINGERPRINTS_PER_WRITE = 50_000;
 const DOCUMENTS_PER_CLEAR = 5_000;
 
 /** Runs `work` (a detection run's writes) with a page cache large enough for the copy tables, then gives it back. */
-export function withWriteCache<T>(db: Db, work: () => T): T {
+export async function withWriteCache<T>(db: Db, work: () => Promise<T>): Promise<T> {
   const before = db.pragma('cache_size', { simple: true }) as number;
   db.pragma(`cache_size = -${WRITE_CACHE_KIB}`);
   try {
-    return work();
+    return await work();
   } finally {
     db.pragma(`cache_size = ${before}`);
   }

@@ -63,7 +63,7 @@ function corpus() {
 describe('copy detection', () => {
   it('finds passages copied verbatim and with light edits and attributes them to the earliest document, with ranges in both', async () => {
     const { wb, ids, late, wire, courier, baltic } = corpus();
-    const report = detectCopies(wb.db, ids);
+    const report = await detectCopies(wb.db, ids);
     expect(report.documents).toBe(6);
 
     // The courier copies the wire's first paragraph (and so does the wire's own update, published later the same day).
@@ -98,7 +98,7 @@ describe('copy detection', () => {
 
   it('leaves alone documents on the same subject in their own words, and one source repeating itself', async () => {
     const { wb, ids, wire, courier, late, region, update } = corpus();
-    detectCopies(wb.db, ids);
+    await detectCopies(wb.db, ids);
     expect(await wb.listCopies({ documentId: region })).toEqual([]);
     expect((await wb.listCopies({ documentId: wire })).some((c) => c.copy.documentId === update)).toBe(false);
     // The wire's update is earlier than the other outlets, which copy its paragraph too.
@@ -114,7 +114,7 @@ describe('copy detection', () => {
       doc({ title: 'Statement', body: `${WIRE_1}\n\n${WIRE_3}`, date: '2026-03-10' }),
       doc({ title: 'Statement (repeated)', body: `Again:\n\n${WIRE_1}`, date: '2026-03-11' }),
     ]);
-    detectCopies(wb.db, ids);
+    await detectCopies(wb.db, ids);
     expect(await wb.listCopies({})).toHaveLength(1);
     await wb.updateDocuments({ ids, set: { source: 'State Border Committee' } });
     expect(await wb.listCopies({})).toEqual([]);
@@ -122,10 +122,10 @@ describe('copy detection', () => {
 
   it('finds the same copies when run again, and forgets a removed document', async () => {
     const { wb, ids, wire, courier } = corpus();
-    detectCopies(wb.db, ids);
+    await detectCopies(wb.db, ids);
     const before = await wb.listCopies({});
     expect(before.length).toBeGreaterThan(3);
-    detectCopies(wb.db, ids);
+    await detectCopies(wb.db, ids);
     expect(await wb.listCopies({})).toEqual(before);
     await wb.deleteDocument({ id: wire });
     expect((await wb.listCopies({ documentId: courier })).some((c) => c.origin.documentId === wire)).toBe(false);
@@ -135,7 +135,7 @@ describe('copy detection', () => {
 
   it('counts a relayed claim once in the ACH matrix and says which related passage is a copy', async () => {
     const { wb, ids, wire, courier, late, region } = corpus();
-    detectCopies(wb.db, ids);
+    await detectCopies(wb.db, ids);
     const claim = await wb.createAnnotation({ documentId: courier, exact: 'Lorries queued for more than twelve kilometres on the Polish side' });
     const hypothesis = await wb.createHypothesis({ statement: 'The crossing stays closed for days' });
     await wb.rate({ annotationId: claim.id, hypothesisId: hypothesis.id, consistency: 'C' });
@@ -192,7 +192,7 @@ describe.skipIf(!seedsFound)('copy detection on the seed articles', () => {
   it('finds no copies among the five seeds, which report the same events in their own words', async () => {
     const wb = freshWorkbench();
     const report = await wb.importPaths({ paths: [SEEDS] });
-    detectCopies(
+    await detectCopies(
       wb.db,
       report.added.map((a) => a.id),
     );

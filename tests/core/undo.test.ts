@@ -88,7 +88,7 @@ describe('undo', () => {
       doc({ title: 'Depot fire', source: 'Meridian Wire', date: '2026-03-10', body: wire }),
       doc({ title: 'Queues at the border', source: 'Daily Courier', date: '2026-03-11', body: `Our reporter spent the night with stranded drivers.\n\n${wire}` }),
     ]) as [number, number];
-    detectCopies(wb.db, ids);
+    await detectCopies(wb.db, ids);
     const copies = await wb.listCopies({ documentId: ids[1] });
     expect(copies).toHaveLength(1);
     const fingerprints = (): number => wb.db.prepare('SELECT count(*) FROM copy_fingerprint').pluck().get() as number;
