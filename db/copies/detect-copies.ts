@@ -11,6 +11,7 @@ import { fingerprintDocument, MAX_TEXT, type DocumentPrint } from './fingerprint
 import { withWriteCache, writeCopies, writeFingerprints, type CopyRow } from './record-copies.js';
 import { MAX_RUN, RunFingerprints } from './run-fingerprints.js';
 import { PrintCache } from './print-cache.js';
+import { StoredFingerprints } from './stored-fingerprints.js';
 import { matchIndexed, shingleTable, type IndexedSide } from './match-passages.js';
 
 /** Documents sharing fingerprints that are compared word by word, those sharing most first. */
@@ -125,7 +126,8 @@ async function detectRun(db: Db, ids: readonly number[], kept: PrintCache, print
     `SELECT hash, document_id FROM (
        SELECT hash, document_id, row_number() OVER (PARTITION BY hash ORDER BY document_id) AS n
        FROM copy_fingerprint WHERE hash IN (SELECT value FROM json_each(?)))
-     WHERE n <= ?`,
+     WHERE n <= ?
+     ORDER BY hash, document_id`,
   );
 
   // Details are small and read once per run; prints are kept across runs (`kept`), up to its budget.
@@ -168,24 +170,24 @@ async function detectRun(db: Db, ids: readonly number[], kept: PrintCache, print
   const run = ids.flatMap((id) => docs.get(id) ?? []);
   // Documents of the run find those examined before them here, before any is written.
   const held = new RunFingerprints(run);
-  // The stored documents holding the run's fingerprints, read before this run writes any.
-  const stored = new Map<number, number[]>();
+  // The stored documents holding the run's fingerprints, read before this run writes any: the
+  // hashes are looked up in ascending chunks, so the rows come in ascending hash order throughout.
   const anyStored = db.prepare('SELECT 1 FROM copy_fingerprint LIMIT 1').get() !== undefined;
   const hashes = anyStored ? held.distinct() : [];
-  for (let from = 0; from < hashes.length; from += LOOKUP_HASHES) {
-    for (const [hash, id] of sharing.raw().all(JSON.stringify(hashes.slice(from, from + LOOKUP_HASHES)), MAX_PER_FINGERPRINT) as [number, number][]) {
-      const list = stored.get(hash);
-      if (list) list.push(id);
-      else stored.set(hash, [id]);
-    }
-  }
+  const stored = new StoredFingerprints(
+    (function* () {
+      for (let from = 0; from < hashes.length; from += LOOKUP_HASHES) {
+        yield* sharing.raw().iterate(JSON.stringify(hashes.slice(from, from + LOOKUP_HASHES)), MAX_PER_FINGERPRINT) as IterableIterator<[number, number]>;
+      }
+    })(),
+  );
 
   for (const [place, doc] of run.entries()) {
     const id = doc.id;
     // How many fingerprints each other document shares with this one.
     const shared = new Map<number, number>();
     for (const hash of doc.fingerprints) {
-      const before = stored.get(hash) ?? [];
+      const before = stored.holders(hash);
       let followed = 0;
       for (const other of before) {
         if (followed++ >= MAX_PER_FINGERPRINT) break;
