@@ -86,10 +86,10 @@ let began = performance.now();
 const prints = new Map(ids.map((id, i) => [id, fingerprintDocument((documents[i] as ParsedDocument).body)]));
 const printMs = performance.now() - began;
 began = performance.now();
-const all = await detectCopies(db, first, prints);
+const all = await detectCopies(db, first, { prints });
 const allMs = performance.now() - began;
 began = performance.now();
-const later = await detectCopies(db, more, prints);
+const later = await detectCopies(db, more, { prints });
 const laterMs = performance.now() - began;
 
 const found = (copy: number, origin: number): boolean =>

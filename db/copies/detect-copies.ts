@@ -4,15 +4,19 @@
 // recorded as a copy of the earlier document — by published date, then import order — with its
 // character ranges in both (record-copies.ts). Runs after an import's documents are committed, in
 // its own short write transactions, letting other work on its thread in between (a search in the
-// web host or the desktop app while an import looks for copies). The import's workers have already read each document's words
-// (fingerprint.ts), so only look-ups, comparisons and writes are left for here.
+// web host or the desktop app while an import looks for copies). The documents are taken a slice at
+// a time, and the prints of the next slice's candidates are read and made (by the import's workers,
+// when given a fingerprinter) while this slice is compared, so this thread is left with look-ups,
+// comparisons and writes.
 import type { Db } from '../open-workspace.js';
-import { fingerprintDocument, MAX_TEXT, type DocumentPrint } from './fingerprint.js';
+import { EarlierPrints, type MetaRow } from './earlier-prints.js';
+import { MAX_TEXT, type DocumentPrint } from './fingerprint.js';
+import { fingerprintTexts, type Fingerprinter } from './fingerprint-texts.js';
+import { matchIndexed, shingleTable, type IndexedSide } from './match-passages.js';
+import { PrintCache } from './print-cache.js';
 import { withWriteCache, writeCopies, writeFingerprints, type CopyRow } from './record-copies.js';
 import { MAX_RUN, RunFingerprints } from './run-fingerprints.js';
-import { PrintCache } from './print-cache.js';
 import { StoredFingerprints } from './stored-fingerprints.js';
-import { matchIndexed, shingleTable, type IndexedSide } from './match-passages.js';
 
 /** Documents sharing fingerprints that are compared word by word, those sharing most first. */
 const MAX_CANDIDATES = 40;
@@ -21,20 +25,20 @@ const MAX_CANDIDATES = 40;
  * (a stock phrase, a footer), and following it to thousands of documents would tell little more.
  */
 const MAX_PER_FINGERPRINT = 200;
-/** Documents whose details (and, when their words are not given, bodies) are read in one query. */
+/** Documents whose details (and, when their prints are not given, bodies) are read in one query. */
 const CHUNK = 500;
+/**
+ * Documents whose candidates are loaded together: the next slice's are read, and fingerprinted by
+ * the workers, while this one's are compared. At most 40 candidates each, so a slice's prints
+ * stay under about 70 MB.
+ */
+const SLICE = 100;
 /** Fingerprints looked up in one query. */
 const LOOKUP_HASHES = 20_000;
 /** How long the work may go on between commits, so another writer, or a search on this thread, never waits long. */
 const WRITE_BUDGET_MS = 250;
 /** The bytes of earlier documents' prints kept when the caller gives no cache of its own (about 1,300 news articles). */
 const DEFAULT_PRINT_BYTES = 16 * 1024 * 1024;
-
-interface MetaRow {
-  id: number;
-  source: string | null;
-  date: string | null;
-}
 
 interface Loaded extends DocumentPrint, IndexedSide {
   id: number;
@@ -46,6 +50,15 @@ interface Loaded extends DocumentPrint, IndexedSide {
 interface Pending {
   id: number;
   copies: CopyRow[];
+}
+
+export interface DetectOptions {
+  /** Prints already made of some of the documents (by the import's workers). */
+  prints?: ReadonlyMap<number, DocumentPrint>;
+  /** Prints of documents examined before (an import's earlier rounds); given this run's prints for the next. */
+  kept?: PrintCache;
+  /** Makes the prints not given or kept elsewhere (the import's workers); without it, they are made here. */
+  fingerprint?: Fingerprinter;
 }
 
 function orderOf(row: MetaRow): [number, number, number] {
@@ -92,21 +105,16 @@ export interface DetectReport {
 
 /**
  * Fingerprints `documentIds` and records the passages they share with other documents (and each
- * other). `prints` holds what fingerprintDocument made of some of them (the import's workers do
- * it); the others' bodies are read and fingerprinted here. `kept` holds the prints of documents
- * examined before (an import's earlier rounds), and is given this run's prints for the next.
+ * other). The documents' prints are taken from `options.prints` or `options.kept` when there,
+ * else made from their bodies.
  */
-export async function detectCopies(
-  db: Db,
-  documentIds: readonly number[],
-  prints?: ReadonlyMap<number, DocumentPrint>,
-  kept = new PrintCache(DEFAULT_PRINT_BYTES),
-): Promise<DetectReport> {
+export async function detectCopies(db: Db, documentIds: readonly number[], options: DetectOptions = {}): Promise<DetectReport> {
   const ids = [...new Set(documentIds)];
+  const kept = options.kept ?? new PrintCache(DEFAULT_PRINT_BYTES);
   const report = { documents: 0, copies: 0 };
   // In turns: each turn finds the earlier turns' documents stored.
   for (let from = 0; from < ids.length; from += MAX_RUN) {
-    const turn = await withWriteCache(db, () => detectRun(db, ids.slice(from, from + MAX_RUN), kept, prints));
+    const turn = await withWriteCache(db, () => detectRun(db, ids.slice(from, from + MAX_RUN), kept, options));
     report.documents += turn.documents;
     report.copies += turn.copies;
   }
@@ -116,11 +124,33 @@ export async function detectCopies(
 /** Lets other work on this thread in between two commits. */
 const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-async function detectRun(db: Db, ids: readonly number[], kept: PrintCache, prints?: ReadonlyMap<number, DocumentPrint>): Promise<DetectReport> {
+function loaded(row: MetaRow, print: DocumentPrint): Loaded {
+  return { id: row.id, source: row.source, order: orderOf(row), ...print };
+}
+
+/** The run's documents with their prints: given, kept, or made from their bodies a chunk at a time. */
+async function runDocuments(db: Db, ids: readonly number[], kept: PrintCache, options: DetectOptions): Promise<Map<number, Loaded>> {
   const readMeta = db.prepare('SELECT id, source, published_at AS date FROM document WHERE id IN (SELECT value FROM json_each(?))');
   const readBodies = db.prepare('SELECT id, substr(body, 1, ?) AS body FROM document WHERE id IN (SELECT value FROM json_each(?))');
-  const readOne = db.prepare('SELECT id, source, published_at AS date FROM document WHERE id = ?');
-  const readBody = db.prepare('SELECT substr(body, 1, ?) FROM document WHERE id = ?').pluck();
+  const docs = new Map<number, Loaded>();
+  for (let from = 0; from < ids.length; from += CHUNK) {
+    const meta = readMeta.all(JSON.stringify(ids.slice(from, from + CHUNK))) as MetaRow[];
+    const given = (id: number): DocumentPrint | undefined => options.prints?.get(id) ?? kept.get(id);
+    const missing = meta.filter((row) => !given(row.id)).map((row) => row.id);
+    const bodies = new Map(
+      missing.length === 0 ? [] : (readBodies.all(MAX_TEXT, JSON.stringify(missing)) as { id: number; body: string }[]).map((row) => [row.id, row.body]),
+    );
+    const made = await fingerprintTexts(
+      missing.map((id) => bodies.get(id) ?? ''),
+      options.fingerprint,
+    );
+    const makeOf = new Map(missing.map((id, i) => [id, made[i] as DocumentPrint]));
+    for (const row of meta) docs.set(row.id, loaded(row, given(row.id) ?? (makeOf.get(row.id) as DocumentPrint)));
+  }
+  return docs;
+}
+
+async function detectRun(db: Db, ids: readonly number[], kept: PrintCache, options: DetectOptions): Promise<DetectReport> {
   // The first MAX_PER_FINGERPRINT stored documents holding each of many fingerprints, in one query.
   const sharing = db.prepare(
     `SELECT hash, document_id FROM (
@@ -129,20 +159,7 @@ async function detectRun(db: Db, ids: readonly number[], kept: PrintCache, print
      WHERE n <= ?
      ORDER BY hash, document_id`,
   );
-
-  // Details are small and read once per run; prints are kept across runs (`kept`), up to its budget.
-  const details = new Map<number, MetaRow | null>();
-  const loadEarlier = (id: number): Loaded | null => {
-    let row = details.get(id);
-    if (row === undefined) details.set(id, (row = (readOne.get(id) as MetaRow | undefined) ?? null));
-    if (row === null) return null;
-    let print = kept.get(id);
-    if (!print) {
-      print = fingerprintDocument((readBody.get(MAX_TEXT, id) as string | undefined) ?? '');
-      kept.set(id, print);
-    }
-    return { id, source: row.source, order: orderOf(row), ...print };
-  };
+  const earlier = new EarlierPrints(db, kept, options.fingerprint);
 
   let pending: Pending[] = [];
   let copies = 0;
@@ -153,20 +170,7 @@ async function detectRun(db: Db, ids: readonly number[], kept: PrintCache, print
     since = performance.now();
   };
 
-  // The documents to examine, with their words: given by the import's workers, or read here a chunk at a time.
-  const docs = new Map<number, Loaded>();
-  for (let from = 0; from < ids.length; from += CHUNK) {
-    const meta = readMeta.all(JSON.stringify(ids.slice(from, from + CHUNK))) as MetaRow[];
-    const given = (id: number): DocumentPrint | undefined => prints?.get(id) ?? kept.get(id);
-    const missing = meta.filter((row) => !given(row.id)).map((row) => row.id);
-    const bodies = new Map(
-      missing.length === 0 ? [] : (readBodies.all(MAX_TEXT, JSON.stringify(missing)) as { id: number; body: string }[]).map((row) => [row.id, row.body]),
-    );
-    for (const row of meta) {
-      const print = given(row.id) ?? fingerprintDocument(bodies.get(row.id) ?? '');
-      docs.set(row.id, { id: row.id, source: row.source, order: orderOf(row), ...print });
-    }
-  }
+  const docs = await runDocuments(db, ids, kept, options);
   const run = ids.flatMap((id) => docs.get(id) ?? []);
   // Documents of the run find those examined before them here, before any is written.
   const held = new RunFingerprints(run);
@@ -182,8 +186,9 @@ async function detectRun(db: Db, ids: readonly number[], kept: PrintCache, print
     })(),
   );
 
-  for (const [place, doc] of run.entries()) {
-    const id = doc.id;
+  /** The documents the one at `place` is compared with: those sharing most of its fingerprints. */
+  const candidatesOf = (place: number): number[] => {
+    const doc = run[place] as Loaded;
     // How many fingerprints each other document shares with this one.
     const shared = new Map<number, number>();
     for (const hash of doc.fingerprints) {
@@ -191,7 +196,7 @@ async function detectRun(db: Db, ids: readonly number[], kept: PrintCache, print
       let followed = 0;
       for (const other of before) {
         if (followed++ >= MAX_PER_FINGERPRINT) break;
-        if (other !== id) shared.set(other, (shared.get(other) ?? 0) + 1);
+        if (other !== doc.id) shared.set(other, (shared.get(other) ?? 0) + 1);
       }
       for (let k = held.first(hash); held.hashes[k] === hash && (held.places[k] as number) < place; k++) {
         const other = (run[held.places[k] as number] as Loaded).id;
@@ -201,18 +206,38 @@ async function detectRun(db: Db, ids: readonly number[], kept: PrintCache, print
         shared.set(other, (shared.get(other) ?? 0) + 1);
       }
     }
-    const candidates = [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_CANDIDATES);
-    const found: CopyRow[] = [];
-    // This document is compared with up to MAX_CANDIDATES others: a table of its shingles makes each comparison a pass over theirs.
-    const probe: Loaded = candidates.length > 0 ? { ...doc, table: shingleTable(doc.shingles) } : doc;
-    for (const [otherId] of candidates) {
-      const other = docs.get(otherId) ?? loadEarlier(otherId);
-      if (other && !sameSource(doc, other)) found.push(...copyRows(probe, other));
-    }
-    pending.push({ id, copies: found });
-    if (performance.now() - since >= WRITE_BUDGET_MS) {
-      flush();
-      await breathe();
+    return [...shared]
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      .slice(0, MAX_CANDIDATES)
+      .map(([other]) => other);
+  };
+  /** A slice's candidates, and the loading of those from outside the run (started now, finished elsewhere). */
+  const prepareSlice = (from: number) => {
+    const lists: number[][] = [];
+    for (let place = from; place < Math.min(run.length, from + SLICE); place++) lists.push(candidatesOf(place));
+    return { lists, outside: earlier.load(lists.flat().filter((other) => !docs.has(other))) };
+  };
+
+  let next = prepareSlice(0);
+  for (let from = 0; from < run.length; from += SLICE) {
+    const { lists, outside } = next;
+    const others = await outside;
+    if (from + SLICE < run.length) next = prepareSlice(from + SLICE);
+    for (const [i, candidates] of lists.entries()) {
+      const doc = run[from + i] as Loaded;
+      const found: CopyRow[] = [];
+      // This document is compared with up to MAX_CANDIDATES others: a table of its shingles makes each comparison a pass over theirs.
+      const probe: Loaded = candidates.length > 0 ? { ...doc, table: shingleTable(doc.shingles) } : doc;
+      for (const otherId of candidates) {
+        const stranger = others.get(otherId);
+        const other = docs.get(otherId) ?? (stranger ? loaded(stranger.row, stranger.print) : undefined);
+        if (other && !sameSource(doc, other)) found.push(...copyRows(probe, other));
+      }
+      pending.push({ id: doc.id, copies: found });
+      if (performance.now() - since >= WRITE_BUDGET_MS) {
+        flush();
+        await breathe();
+      }
     }
   }
   flush();

@@ -10,6 +10,7 @@ import type { Db } from '../open-workspace.js';
 import { cachedStatement } from '../statement-cache.js';
 import { detectCopies, type DetectReport } from './detect-copies.js';
 import { MAX_TEXT, type DocumentPrint } from './fingerprint.js';
+import { fingerprintTexts, type Fingerprinter } from './fingerprint-texts.js';
 import { PrintCache } from './print-cache.js';
 
 /**
@@ -36,41 +37,28 @@ export function pendingCopyCount(db: Db): number {
   return db.prepare('SELECT count(*) FROM copy_pending').pluck().get() as number;
 }
 
-/** Fingerprints texts elsewhere (the import's workers): each text's print in order, or undefined if that failed. */
-export type Fingerprinter = (texts: string[]) => Promise<DocumentPrint[] | undefined>;
-
 export interface PendingCopyOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Asked between rounds: true stops there; the documents not yet examined stay marked. */
   stop?: () => boolean;
-  /** Without one, detectCopies fingerprints the round's documents on this thread. */
+  /** Makes prints elsewhere (the import's workers); without one, they are made on this thread. */
   fingerprint?: Fingerprinter;
 }
 
-/** Texts sent to be fingerprinted at a time (about a megabyte of news articles): the workers share a round between them. */
-const TEXTS_PER_JOB = 250;
-
 /**
  * The prints of a round's documents, made by `fingerprint` while this thread works on the round
- * before. A text whose job failed is left out: detectCopies fingerprints it itself.
+ * before (a text whose job failed is fingerprinted here).
  */
 async function roundPrints(db: Db, ids: readonly number[], fingerprint: Fingerprinter): Promise<Map<number, DocumentPrint>> {
   const rows = db.prepare('SELECT id, substr(body, 1, ?) AS body FROM document WHERE id IN (SELECT value FROM json_each(?))').all(MAX_TEXT, JSON.stringify(ids)) as {
     id: number;
     body: string;
   }[];
-  const jobs: Promise<void>[] = [];
-  const prints = new Map<number, DocumentPrint>();
-  for (let from = 0; from < rows.length; from += TEXTS_PER_JOB) {
-    const part = rows.slice(from, from + TEXTS_PER_JOB);
-    jobs.push(
-      fingerprint(part.map((row) => row.body)).then((made) => {
-        if (made?.length === part.length) for (const [i, row] of part.entries()) prints.set(row.id, made[i] as DocumentPrint);
-      }),
-    );
-  }
-  await Promise.all(jobs);
-  return prints;
+  const prints = await fingerprintTexts(
+    rows.map((row) => row.body),
+    fingerprint,
+  );
+  return new Map(rows.map((row, i) => [row.id, prints[i] as DocumentPrint]));
 }
 
 /** Lets other work on this thread (a search in the web host, a cancel) in between two rounds. */
@@ -95,7 +83,7 @@ export async function findPendingCopies(db: Db, options: PendingCopyOptions = {}
     // The next round is fingerprinted while this one is compared and written.
     const following = after.all(ids[ids.length - 1], COPY_ROUND) as number[];
     prints = printsOf(following);
-    const found = await detectCopies(db, ids, ready, kept);
+    const found = await detectCopies(db, ids, { prints: ready, kept, ...(options.fingerprint ? { fingerprint: options.fingerprint } : {}) });
     db.transaction(() => unmark.run(JSON.stringify(ids))).immediate();
     report.documents += ids.length;
     report.copies += found.copies;

@@ -71,7 +71,12 @@ export class ImportWorkers {
     for (let i = 0; i < this.lanesWanted; i++) if (!this.addLane()) break;
   }
 
-  /** Reads, parses and analyses one file (of about `bytes`); never rejects. */
+  /** Worker threads running: 0 when none could start (everything is then done on the calling thread). */
+  get threads(): number {
+    return this.lanes.length;
+  }
+
+  /** Reads, parses and analyses one file (of about `bytes`), or fingerprints texts; never rejects. */
   read(job: ReadJob, onPage: PageListener, bytes = 0): Promise<ReadResult> {
     if (this.lanes.length === 0) return runReadJob(job, onPage);
     return new Promise((resolve) => {
@@ -126,7 +131,7 @@ export class ImportWorkers {
     lane.tasks.shift();
     lane.waiting -= task.bytes;
     lane.proven = true;
-    task.resolve({ outcome: reply.outcome, analyses: reply.analyses, hashes: reply.hashes });
+    task.resolve({ outcome: reply.outcome, analyses: reply.analyses, hashes: reply.hashes, ...(reply.prints ? { prints: reply.prints } : {}) });
     this.dispatch();
   }
 

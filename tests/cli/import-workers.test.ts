@@ -3,11 +3,14 @@
 // Both must store exactly the same thing, copies included; and a file that needs more memory than a worker may use
 // is refused by name while the rest of the folder imports.
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fingerprintDocument } from '../../db/copies/fingerprint.js';
+import type { ImportWorkers } from '../../db/import/import-workers.js';
 import { openWorkbench } from '../../db/workbench.js';
-import { workspace, type Workspace } from './helpers.js';
+import { buildCli, workspace, type Workspace } from './helpers.js';
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures');
 
@@ -97,6 +100,21 @@ describe('import in worker threads', () => {
     for (const query of queries) viaWorkersHits.push((await workspaceAfter.search({ query })).hits.map((hit) => hit.title));
     workspaceAfter.close();
     expect(viaWorkersHits).toEqual(hits);
+  });
+
+  it('fingerprints texts for the copies phase in the workers, exactly as the calling thread does', async () => {
+    // The compiled module, whose worker file exists: from the TypeScript sources no worker starts.
+    const compiled = join(dirname(dirname(buildCli())), 'db', 'import', 'import-workers.js');
+    const { ImportWorkers: Compiled } = (await import(pathToFileURL(compiled).href)) as { ImportWorkers: typeof ImportWorkers };
+    const workers = new Compiled(2);
+    try {
+      expect(workers.threads).toBe(2);
+      const texts = RELAYS.documents.map((document) => document.body).concat(['', 'Ёлка у дороги, п’ять слів.']);
+      const result = await workers.read({ kind: 'copy-prints', texts }, () => undefined, 4096);
+      expect(result.prints).toEqual(texts.map(fingerprintDocument));
+    } finally {
+      await workers.close();
+    }
   });
 
   it('refuses a file that needs more memory than a worker may use, names it, and imports the rest', () => {
