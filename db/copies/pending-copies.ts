@@ -65,7 +65,7 @@ async function roundPrints(db: Db, ids: readonly number[], fingerprint: Fingerpr
 const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Examines every marked document for copies, a round at a time, reporting progress in documents. */
-export async function findPendingCopies(db: Db, options: PendingCopyOptions = {}): Promise<DetectReport & { left: number }> {
+export async function findPendingCopies(db: Db, options: PendingCopyOptions = {}): Promise<DetectReport & { left: number; stopped: boolean }> {
   const after = db.prepare('SELECT document_id FROM copy_pending WHERE document_id > ? ORDER BY document_id LIMIT ?').pluck();
   const unmark = db.prepare('DELETE FROM copy_pending WHERE document_id IN (SELECT value FROM json_each(?))');
   const kept = new PrintCache(KEPT_PRINT_BYTES);
@@ -75,10 +75,15 @@ export async function findPendingCopies(db: Db, options: PendingCopyOptions = {}
     options.fingerprint && ids.length > 0 ? roundPrints(db, ids, options.fingerprint) : Promise.resolve(new Map());
   let ids = after.all(0, COPY_ROUND) as number[];
   let prints = printsOf(ids);
+  let stopped = false;
   for (;;) {
     options.onProgress?.({ phase: 'copies', done: Math.min(report.documents, total), total });
     await breathe();
-    if (ids.length === 0 || options.stop?.()) break;
+    if (ids.length === 0) break;
+    if (options.stop?.()) {
+      stopped = true;
+      break;
+    }
     const ready = await prints;
     // The next round is fingerprinted while this one is compared and written.
     const following = after.all(ids[ids.length - 1], COPY_ROUND) as number[];
@@ -91,5 +96,5 @@ export async function findPendingCopies(db: Db, options: PendingCopyOptions = {}
   }
   // Stopped with the next round's prints under way: let them finish before the workers close.
   await prints;
-  return { ...report, left: pendingCopyCount(db) };
+  return { ...report, left: pendingCopyCount(db), stopped };
 }

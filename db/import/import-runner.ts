@@ -6,6 +6,7 @@
 // Another process may be writing too: each transaction is short, so neither waits long for the other.
 import { statSync } from 'node:fs';
 import type { ImportProgress, ImportReport } from '../../api/types.js';
+import type { Fingerprinter } from '../copies/fingerprint-texts.js';
 import { findPendingCopies, markCopiesPending } from '../copies/pending-copies.js';
 import { contentHash, findByHash, insertDocument } from '../documents.js';
 import { withRelaxedSync, type Db } from '../open-workspace.js';
@@ -154,17 +155,17 @@ async function runWith(
   if (unstored > 0) return stopped(unstored, 0);
   onProgress?.({ phase: 'importing', done: sources.length, total: sources.length });
   // Every document is stored and searchable: now its copies, with those an earlier import left.
-  const fingerprint = async (texts: string[]) =>
-    (
-      await workers.read(
-        { kind: 'copy-prints', texts },
-        () => undefined,
-        texts.reduce((sum, text) => sum + text.length, 0),
-      )
-    ).prints;
-  const copies = await findPendingCopies(db, { onProgress, stop, fingerprint });
+  const copies = await findPendingCopies(db, { onProgress, stop, fingerprint: fingerprintIn(workers) });
   onProgress?.({ phase: 'done', done: sources.length, total: sources.length });
-  return copies.left > 0 ? { ...report, cancelled: true, notReached: 0, copiesPending: copies.left } : report;
+  return copies.stopped ? { ...report, cancelled: true, notReached: 0, copiesPending: copies.left } : report;
+}
+
+/** The import's workers, idle once every file is read, make the prints the copies phase needs. */
+function fingerprintIn(workers: ImportWorkers): Fingerprinter {
+  return async (texts) => {
+    const chars = texts.reduce((sum, text) => sum + text.length, 0);
+    return (await workers.read({ kind: 'copy-prints', texts }, () => undefined, chars)).prints;
+  };
 }
 
 /** A file's size, to pace the reading ahead; 0 if it cannot be known (its read will say why). */
