@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import { detectLanguage, letterCounts } from '../../db/import/detect-language.js';
+import { latinLanguage, STOPWORDS } from '../../db/import/latin-stopwords.js';
 
 /** The counts as three replaces with Unicode property patterns make them: what letterCounts must equal. */
 function countedByPatterns(text: string): { letters: number; latin: number; cyrillic: number } {
@@ -38,6 +39,27 @@ describe('detectLanguage', () => {
         expect(letterCounts(text)).toEqual(countedByPatterns(text));
       }),
       { seed: 7, numRuns: 2000 },
+    );
+  });
+
+  it('cuts words as /\\p{L}+/u does when it counts function words', () => {
+    /** The function words' languages by a match per word, as latinLanguage counted them before. */
+    const byMatches = (text: string): string => {
+      const hits = new Map<string, number>();
+      for (const match of text.matchAll(/\p{L}+/gu)) {
+        for (const [language, words] of Object.entries(STOPWORDS)) if (words.includes(match[0])) hits.set(language, (hits.get(language) ?? 0) + 1);
+      }
+      const [first, second] = [...hits.entries()].sort((a, b) => b[1] - a[1]);
+      if (!first) return 'und';
+      return second && first[1] < second[1] * 1.3 ? 'und' : first[0];
+    };
+    const pieces = fc.constantFrom('the', 'and', 'der', 'und', 'le', 'que', 'la', 'de', 'się', ' ', ' ', '.', 'x', 'é', '𝐀', '\ud835', '\udc00', '’', '7', '\u0301', 'ж');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(latinLanguage(text)).toBe(byMatches(text));
+      }),
+      { seed: 11, numRuns: 3000 },
     );
   });
 
