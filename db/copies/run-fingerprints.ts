@@ -2,6 +2,7 @@
 // and then by the order they are examined in: a document finds those examined before it that share
 // a fingerprint by one binary search per fingerprint — no map entry or array per fingerprint, which
 // cost more than the rest of a look-up at tens of thousands of documents.
+import { lowerBound } from './lower-bound.js';
 
 /** Documents one run may hold: an entry's place in the run sorts with its hash as one double. */
 export const MAX_RUN = 2 ** 21;
@@ -36,13 +37,6 @@ export class RunFingerprints {
 
   /** Where the entries of `hash` begin (where it would be if it had none). */
   first(hash: number): number {
-    let low = 0;
-    let high = this.hashes.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((this.hashes[mid] as number) < hash) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return lowerBound(this.hashes, hash);
   }
 }

@@ -3,21 +3,8 @@
 // array per hash held about 10 million numbers in a 100,000-document workspace (a fingerprint of
 // the bench corpus is held by about 40 documents there), and reading them as rows of two built
 // as many small arrays again before a round began.
-
-/** Grows by doubling; `values.subarray(0, length)` is what was pushed. */
-class IntList {
-  values = new Int32Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Int32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-  }
-}
+import { GrowableNumbers } from '../growable-numbers.js';
+import { lowerBound } from './lower-bound.js';
 
 export class StoredFingerprints {
   private readonly hashes: Int32Array;
@@ -28,9 +15,9 @@ export class StoredFingerprints {
 
   /** `rows`: [hash, document id], ascending by hash (a hash's rows together). */
   constructor(rows: Iterable<[number, number]>) {
-    const hashes = new IntList();
-    const starts = new IntList();
-    const ids = new IntList();
+    const hashes = new GrowableNumbers(new Int32Array(1024));
+    const starts = new GrowableNumbers(new Int32Array(1024));
+    const ids = new GrowableNumbers(new Int32Array(1024));
     let last: number | undefined;
     for (const [hash, id] of rows) {
       if (hash !== last) {
@@ -42,21 +29,15 @@ export class StoredFingerprints {
       ids.push(id);
     }
     starts.push(ids.length);
-    this.hashes = hashes.values.slice(0, hashes.length);
-    this.starts = starts.values.slice(0, starts.length);
-    this.ids = ids.values.slice(0, ids.length);
+    this.hashes = hashes.trimmed();
+    this.starts = starts.trimmed();
+    this.ids = ids.trimmed();
   }
 
   /** The stored documents holding `hash`, in the order read (ascending id). */
   holders(hash: number): Int32Array {
-    let low = 0;
-    let high = this.hashes.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((this.hashes[mid] as number) < hash) low = mid + 1;
-      else high = mid;
-    }
-    if (this.hashes[low] !== hash) return StoredFingerprints.none;
-    return this.ids.subarray(this.starts[low], this.starts[low + 1]);
+    const at = lowerBound(this.hashes, hash);
+    if (this.hashes[at] !== hash) return StoredFingerprints.none;
+    return this.ids.subarray(this.starts[at], this.starts[at + 1]);
   }
 }

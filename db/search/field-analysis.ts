@@ -3,6 +3,7 @@
 // tokenizer sees, stop words included, so a phrase's gaps survive dropping "the". The same
 // tokenizer separator and pipeline as queries use (lunr-setup.ts), so a term always means the same.
 import { createHash } from 'node:crypto';
+import { GrowableNumbers } from '../growable-numbers.js';
 import { lunr } from './lunr-setup.js';
 import { termOfWord } from './word-terms.js';
 
@@ -25,21 +26,6 @@ export function textHash(text: string): string {
   return createHash('sha1').update(text).digest('base64');
 }
 
-/** A growable array of unsigned 32-bit numbers. */
-class NumberList {
-  values = new Uint32Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Uint32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-  }
-}
-
 /**
  * Splits the text as lunr's tokenizer does (lower-cased, at its separator; empty pieces skipped)
  * and maps each word to its term (word-terms.ts), keeping for every kept word only its term's
@@ -49,8 +35,8 @@ class NumberList {
 export function analyseField(text: string): AnalysedField {
   const numbers = new Map<string, number>();
   const terms: string[] = [];
-  const termOfToken = new NumberList();
-  const positionOfToken = new NumberList();
+  const termOfToken = new GrowableNumbers(new Uint32Array(1024));
+  const positionOfToken = new GrowableNumbers(new Uint32Array(1024));
   const separator = new RegExp(lunr.tokenizer.separator.source, 'g');
   let position = 0;
   for (let start = 0; start < text.length;) {
