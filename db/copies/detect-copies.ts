@@ -10,8 +10,8 @@
 // comparisons and writes.
 import type { Db } from '../open-workspace.js';
 import { EarlierPrints, type MetaRow } from './earlier-prints.js';
-import { MAX_TEXT, type DocumentPrint } from './fingerprint.js';
-import { fingerprintTexts, type Fingerprinter } from './fingerprint-texts.js';
+import type { DocumentPrint } from './fingerprint.js';
+import type { Fingerprinter } from './fingerprint-texts.js';
 import { matchIndexed, shingleTable, type IndexedSide } from './match-passages.js';
 import { PrintCache } from './print-cache.js';
 import { withWriteCache, writeCopies, writeFingerprints, type CopyRow } from './record-copies.js';
@@ -25,8 +25,6 @@ const MAX_CANDIDATES = 40;
  * (a stock phrase, a footer), and following it to thousands of documents would tell little more.
  */
 const MAX_PER_FINGERPRINT = 200;
-/** Documents whose details (and, when their prints are not given, bodies) are read in one query. */
-const CHUNK = 500;
 /**
  * Documents whose candidates are loaded together: the next slice's are read, and fingerprinted by
  * the workers, while this one's are compared. At most 40 candidates each, so a slice's prints
@@ -128,28 +126,6 @@ function loaded(row: MetaRow, print: DocumentPrint): Loaded {
   return { id: row.id, source: row.source, order: orderOf(row), ...print };
 }
 
-/** The run's documents with their prints: given, kept, or made from their bodies a chunk at a time. */
-async function runDocuments(db: Db, ids: readonly number[], kept: PrintCache, options: DetectOptions): Promise<Map<number, Loaded>> {
-  const readMeta = db.prepare('SELECT id, source, published_at AS date FROM document WHERE id IN (SELECT value FROM json_each(?))');
-  const readBodies = db.prepare('SELECT id, substr(body, 1, ?) AS body FROM document WHERE id IN (SELECT value FROM json_each(?))');
-  const docs = new Map<number, Loaded>();
-  for (let from = 0; from < ids.length; from += CHUNK) {
-    const meta = readMeta.all(JSON.stringify(ids.slice(from, from + CHUNK))) as MetaRow[];
-    const given = (id: number): DocumentPrint | undefined => options.prints?.get(id) ?? kept.get(id);
-    const missing = meta.filter((row) => !given(row.id)).map((row) => row.id);
-    const bodies = new Map(
-      missing.length === 0 ? [] : (readBodies.all(MAX_TEXT, JSON.stringify(missing)) as { id: number; body: string }[]).map((row) => [row.id, row.body]),
-    );
-    const made = await fingerprintTexts(
-      missing.map((id) => bodies.get(id) ?? ''),
-      options.fingerprint,
-    );
-    const makeOf = new Map(missing.map((id, i) => [id, made[i] as DocumentPrint]));
-    for (const row of meta) docs.set(row.id, loaded(row, given(row.id) ?? (makeOf.get(row.id) as DocumentPrint)));
-  }
-  return docs;
-}
-
 async function detectRun(db: Db, ids: readonly number[], kept: PrintCache, options: DetectOptions): Promise<DetectReport> {
   // The first MAX_PER_FINGERPRINT stored documents holding each of many fingerprints, in one query.
   const sharing = db.prepare(
@@ -170,7 +146,8 @@ async function detectRun(db: Db, ids: readonly number[], kept: PrintCache, optio
     since = performance.now();
   };
 
-  const docs = await runDocuments(db, ids, kept, options);
+  // The run's documents with their prints: given, kept, or made from their bodies.
+  const docs = new Map([...(await earlier.load(ids, options.prints))].map(([id, { row, print }]) => [id, loaded(row, print)]));
   const run = ids.flatMap((id) => docs.get(id) ?? []);
   // Documents of the run find those examined before them here, before any is written.
   const held = new RunFingerprints(run);

@@ -1,4 +1,4 @@
-// The documents a detection run compares its own with, read in bulk: their details once per run,
+// Documents as a detection run needs them, its own and those it compares them with, read in bulk: their details once per run,
 // their prints from the kept ones (print-cache.ts) or made from their bodies — one query for many
 // documents, and the prints made by the import's workers (fingerprint-texts.ts). Read one at a
 // time and fingerprinted on the main thread, they took most of the copies phase of a
@@ -38,11 +38,11 @@ export class EarlierPrints {
   }
 
   /**
-   * The details and prints of `ids` (those still stored). The reading is done before the first
-   * await; the prints not kept are then made elsewhere, so the caller can compare other documents
-   * meanwhile. The prints made are kept for later runs.
+   * The details and prints of `ids` (those still stored): prints `given`, kept, or made from the
+   * bodies. The reading is done before the first await; the prints not at hand are then made
+   * elsewhere, so the caller can compare other documents meanwhile. The prints made are kept.
    */
-  async load(ids: readonly number[]): Promise<Map<number, EarlierDocument>> {
+  async load(ids: readonly number[], given?: ReadonlyMap<number, DocumentPrint>): Promise<Map<number, EarlierDocument>> {
     const unknown = ids.filter((id) => !this.details.has(id));
     for (let from = 0; from < unknown.length; from += CHUNK) {
       const part = unknown.slice(from, from + CHUNK);
@@ -55,7 +55,7 @@ export class EarlierPrints {
     for (const id of new Set(ids)) {
       const row = this.details.get(id);
       if (!row) continue;
-      const print = this.kept.get(id);
+      const print = given?.get(id) ?? this.kept.get(id);
       if (print) found.set(id, { row, print });
       else missing.push(id);
     }

@@ -9,8 +9,9 @@ import type { ImportProgress } from '../../api/types.js';
 import type { Db } from '../open-workspace.js';
 import { cachedStatement } from '../statement-cache.js';
 import { detectCopies, type DetectReport } from './detect-copies.js';
-import { MAX_TEXT, type DocumentPrint } from './fingerprint.js';
-import { fingerprintTexts, type Fingerprinter } from './fingerprint-texts.js';
+import { EarlierPrints } from './earlier-prints.js';
+import type { DocumentPrint } from './fingerprint.js';
+import type { Fingerprinter } from './fingerprint-texts.js';
 import { PrintCache } from './print-cache.js';
 
 /**
@@ -45,22 +46,6 @@ export interface PendingCopyOptions {
   fingerprint?: Fingerprinter;
 }
 
-/**
- * The prints of a round's documents, made by `fingerprint` while this thread works on the round
- * before (a text whose job failed is fingerprinted here).
- */
-async function roundPrints(db: Db, ids: readonly number[], fingerprint: Fingerprinter): Promise<Map<number, DocumentPrint>> {
-  const rows = db.prepare('SELECT id, substr(body, 1, ?) AS body FROM document WHERE id IN (SELECT value FROM json_each(?))').all(MAX_TEXT, JSON.stringify(ids)) as {
-    id: number;
-    body: string;
-  }[];
-  const prints = await fingerprintTexts(
-    rows.map((row) => row.body),
-    fingerprint,
-  );
-  return new Map(rows.map((row, i) => [row.id, prints[i] as DocumentPrint]));
-}
-
 /** Lets other work on this thread (a search in the web host, a cancel) in between two rounds. */
 const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -71,8 +56,10 @@ export async function findPendingCopies(db: Db, options: PendingCopyOptions = {}
   const kept = new PrintCache(KEPT_PRINT_BYTES);
   const total = pendingCopyCount(db);
   const report = { documents: 0, copies: 0 };
-  const printsOf = (ids: number[]): Promise<Map<number, DocumentPrint>> =>
-    options.fingerprint && ids.length > 0 ? roundPrints(db, ids, options.fingerprint) : Promise.resolve(new Map());
+  // The next round's prints are read and made ahead, by the workers (without them, detectCopies makes them here).
+  const ahead = new EarlierPrints(db, kept, options.fingerprint);
+  const printsOf = async (ids: number[]): Promise<Map<number, DocumentPrint>> =>
+    options.fingerprint && ids.length > 0 ? new Map([...(await ahead.load(ids))].map(([id, { print }]) => [id, print])) : new Map();
   let ids = after.all(0, COPY_ROUND) as number[];
   let prints = printsOf(ids);
   let stopped = false;
